@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** A required, trimmed text with a length cap; both errors carry message keys. */
+export function text(max: number) {
+  return z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(max, { error: 'validation.tooLong' });
+}
+
+/** An optional free text (may be empty) with a length cap. */
+export function optionalText(max: number) {
+  return z.string().trim().max(max, { error: 'validation.tooLong' });
+}
+
+export const dateSchema = z.date({ error: 'validation.invalidDate' }).refine(
+  (d) => !Number.isNaN(d.getTime()),
+  { error: 'validation.invalidDate' },
+);
+
+/** Firestore document id: non-empty, no slash, at most 128 characters. */
+export const idSchema = z
+  .string()
+  .min(1, { error: 'validation.required' })
+  .max(128)
+  .regex(/^[^/]+$/);
+
+export const schoolYearSchema = z
+  .string()
+  .regex(/^\d{4}\/\d{2}$/, { error: 'validation.schoolYear' })
+  .refine((s) => (Number(s.slice(0, 4)) + 1) % 100 === Number(s.slice(5, 7)), {
+    error: 'validation.schoolYear',
+  });
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { error: 'validation.countryCode' });
+
+/** ISO 639 language code (2 or 3 lower-case letters). */
+export const languageCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, { error: 'validation.languageCode' });
+
+/** Fields every logged record carries; immutable after creation except `updatedAt`. */
+export const recordMetaSchema = z.object({
+  schoolId: idSchema,
+  pupilId: idSchema,
+  createdBy: idSchema,
+  createdAt: dateSchema,
+  updatedAt: dateSchema,
+});
+export type RecordMeta = z.infer<typeof recordMetaSchema>;
+
+/** School year ("2025/26") that contains the date: years start on 1 September. */
+export function schoolYearOf(date: Date): string {
+  const y = date.getUTCFullYear();
+  const start = date.getUTCMonth() >= 8 ? y : y - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Whole months between two dates (floor), negative if `to` is before `from`. */
+export function monthsBetween(from: Date, to: Date): number {
+  let months =
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  if (to.getUTCDate() < from.getUTCDate()) months -= 1;
+  return months;
+}

@@ -1,0 +1,83 @@
+/**
+ * Validation messages shared by forms, functions and import reports. Schemas carry the key
+ * (`validation.*`) as their error message, so every side can show it in the user's language.
+ */
+export const LANGUAGES = ['it', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const validationMessages = {
+  'validation.required': { it: 'Campo obbligatorio', en: 'Required field' },
+  'validation.tooLong': { it: 'Testo troppo lungo', en: 'Text too long' },
+  'validation.invalidDate': { it: 'Data non valida', en: 'Invalid date' },
+  'validation.dateInFuture': {
+    it: 'La data non può essere nel futuro',
+    en: 'The date cannot be in the future',
+  },
+  'validation.codiceMeccanografico': {
+    it: 'Codice meccanografico non valido (10 caratteri, es. MIIC8AB00X)',
+    en: 'Invalid school code (10 characters, e.g. MIIC8AB00X)',
+  },
+  'validation.codiceFiscale': {
+    it: 'Codice fiscale non valido (16 caratteri, o 11 cifre se provvisorio)',
+    en: 'Invalid tax code (16 characters, or 11 digits if provisional)',
+  },
+  'validation.countryCode': {
+    it: 'Paese non valido (codice ISO di 2 lettere)',
+    en: 'Invalid country (2-letter ISO code)',
+  },
+  'validation.languageCode': {
+    it: 'Lingua non valida (codice ISO di 2 o 3 lettere)',
+    en: 'Invalid language (2- or 3-letter ISO code)',
+  },
+  'validation.markRange': {
+    it: 'Il voto deve essere tra 1 e 10',
+    en: 'The mark must be between 1 and 10',
+  },
+  'validation.hoursRange': {
+    it: 'Le ore devono essere un numero tra 0 e 2000',
+    en: 'Hours must be a number between 0 and 2000',
+  },
+  'validation.absencesExceedHours': {
+    it: 'Le ore di assenza non possono superare le ore di lezione',
+    en: 'Absence hours cannot exceed lesson hours',
+  },
+  'validation.minutesRange': {
+    it: 'La durata deve essere tra 5 e 480 minuti',
+    en: 'Duration must be between 5 and 480 minutes',
+  },
+  'validation.invalidChoice': { it: 'Scelta non valida', en: 'Invalid choice' },
+  'validation.schoolYear': {
+    it: 'Anno scolastico non valido (es. 2025/26)',
+    en: 'Invalid school year (e.g. 2025/26)',
+  },
+  'validation.classYear': {
+    it: 'Anno di corso non valido per questo grado',
+    en: 'Invalid class year for this level',
+  },
+  'validation.reasonRequired': {
+    it: 'Indicare il motivo dell’assenza',
+    en: 'Give the reason for the absence',
+  },
+  'validation.pdpDateRequired': {
+    it: 'Indicare la data del PDP',
+    en: 'Give the date of the PDP',
+  },
+  'validation.arrivalBeforeBirth': {
+    it: 'La data di arrivo non può precedere la nascita',
+    en: 'The arrival date cannot be before birth',
+  },
+  'validation.firstSchoolBeforeArrival': {
+    it: 'Il primo ingresso a scuola in Italia non può precedere l’arrivo',
+    en: 'First entry into an Italian school cannot be before arrival',
+  },
+  'validation.atLeastOne': { it: 'Indicarne almeno uno', en: 'Give at least one' },
+  'validation.number': { it: 'Inserire un numero', en: 'Enter a number' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type ValidationMessageKey = keyof typeof validationMessages;
+
+/** Translates a schema message key; an unknown key is returned as it is. */
+export function translateValidationMessage(key: string, language: Language): string {
+  const entry = (validationMessages as Record<string, Record<Language, string>>)[key];
+  return entry ? entry[language] : key;
+}

@@ -1,0 +1,22 @@
+import type { RecordKind } from './records';
+
+/** Firestore paths of every collection; the only place that spells them. */
+export const paths = {
+  users: () => 'users',
+  user: (uid: string) => `users/${uid}`,
+  schools: () => 'schools',
+  school: (schoolId: string) => `schools/${schoolId}`,
+  classes: (schoolId: string) => `schools/${schoolId}/classes`,
+  schoolClass: (schoolId: string, classId: string) => `schools/${schoolId}/classes/${classId}`,
+  pupils: (schoolId: string) => `schools/${schoolId}/pupils`,
+  pupil: (schoolId: string, pupilId: string) => `schools/${schoolId}/pupils/${pupilId}`,
+  records: (schoolId: string, pupilId: string, kind: RecordKind) =>
+    `schools/${schoolId}/pupils/${pupilId}/${kind}`,
+  riskCurrent: (schoolId: string, pupilId: string) =>
+    `schools/${schoolId}/pupils/${pupilId}/risk/current`,
+  riskHistory: (schoolId: string, pupilId: string) =>
+    `schools/${schoolId}/pupils/${pupilId}/riskHistory`,
+  schoolStats: (schoolId: string) => `schools/${schoolId}/stats`,
+  districtStats: (districtId: string) => `districts/${districtId}/stats`,
+  auditLog: () => 'auditLog',
+} as const;

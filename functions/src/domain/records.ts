@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { dateSchema, idSchema, languageCodeSchema, optionalText, schoolYearSchema, text } from './common';
+import { cefrLevelSchema } from './l2';
+
+/** Subcollections of a pupil holding logged records. */
+export const RECORD_KINDS = [
+  'l2Assessments',
+  'tutoringSessions',
+  'peerSessions',
+  'familyMeetings',
+  'termRecords',
+  'interventions',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const L2_TOOLS = ['entryTest', 'CILS', 'CELI', 'PLIDA', 'schoolTest'] as const;
+export const L2_DOMAINS = ['communication', 'study'] as const;
+
+export const l2AssessmentSchema = z.object({
+  date: dateSchema,
+  tool: z.enum(L2_TOOLS, { error: 'validation.invalidChoice' }),
+  domain: z.enum(L2_DOMAINS, { error: 'validation.invalidChoice' }),
+  levels: z.object({
+    ascolto: cefrLevelSchema,
+    lettura: cefrLevelSchema,
+    parlato: cefrLevelSchema,
+    interazione: cefrLevelSchema,
+    scrittura: cefrLevelSchema,
+  }),
+  assessorName: text(120),
+  notes: optionalText(1000),
+});
+export type L2Assessment = z.infer<typeof l2AssessmentSchema>;
+
+export const TUTORING_FORMATS = ['individual', 'smallGroup'] as const;
+
+export const tutoringSessionSchema = z
+  .object({
+    date: dateSchema,
+    educatorUid: idSchema,
+    subject: text(80),
+    minutes: z
+      .number({ error: 'validation.number' })
+      .int()
+      .min(5, { error: 'validation.minutesRange' })
+      .max(480, { error: 'validation.minutesRange' }),
+    format: z.enum(TUTORING_FORMATS, { error: 'validation.invalidChoice' }),
+    attended: z.boolean(),
+    absenceReason: optionalText(300),
+    /** The planned session this record came from, if any. */
+    planId: idSchema.nullable(),
+    notes: optionalText(1000),
+  })
+  .refine((s) => s.attended || s.absenceReason.length > 0, {
+    error: 'validation.reasonRequired',
+    path: ['absenceReason'],
+  });
+export type TutoringSession = z.infer<typeof tutoringSessionSchema>;
+
+export const PEER_ROLES = ['tutor', 'tutee'] as const;
+
+export const peerSessionSchema = z.object({
+  date: dateSchema,
+  role: z.enum(PEER_ROLES, { error: 'validation.invalidChoice' }),
+  partnerPupilId: idSchema,
+  topic: text(120),
+  attended: z.boolean(),
+  notes: optionalText(1000),
+});
+export type PeerSession = z.infer<typeof peerSessionSchema>;
+
+export const MEETING_PARTICIPANTS = ['mother', 'father', 'guardian', 'other'] as const;
+export const MEETING_OUTCOMES = ['positive', 'neutral', 'difficult'] as const;
+
+export const familyMeetingSchema = z.object({
+  date: dateSchema,
+  participants: z
+    .array(z.enum(MEETING_PARTICIPANTS))
+    .min(1, { error: 'validation.atLeastOne' })
+    .max(4),
+  language: languageCodeSchema,
+  mediatorNeeded: z.boolean(),
+  mediatorPresent: z.boolean(),
+  held: z.boolean(),
+  outcome: z.enum(MEETING_OUTCOMES, { error: 'validation.invalidChoice' }).nullable(),
+  followUp: optionalText(500),
+  followUpDue: dateSchema.nullable(),
+  notes: optionalText(1000),
+});
+export type FamilyMeeting = z.infer<typeof familyMeetingSchema>;
+
+export const PRIMARY_JUDGEMENTS = [
+  'Ottimo',
+  'Distinto',
+  'Buono',
+  'Discreto',
+  'Sufficiente',
+  'Non sufficiente',
+] as const;
+
+/** One subject's mark: numeric (secondaria, 1-10 with the raw text kept) or a giudizio. */
+export const markSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('numeric'),
+    value: z
+      .number({ error: 'validation.markRange' })
+      .min(1, { error: 'validation.markRange' })
+      .max(10, { error: 'validation.markRange' }),
+    raw: z.string().trim().max(10),
+  }),
+  z.object({
+    kind: z.literal('judgement'),
+    value: z.enum(PRIMARY_JUDGEMENTS, { error: 'validation.invalidChoice' }),
+  }),
+]);
+export type Mark = z.infer<typeof markSchema>;
+
+export const termRecordSchema = z
+  .object({
+    schoolYear: schoolYearSchema,
+    /** 1-based term within the year (quadrimestre or trimestre). */
+    term: z.number().int().min(1).max(3),
+    /** Lesson hours held so far in the year, and the pupil's absence hours. */
+    lessonHours: z
+      .number({ error: 'validation.hoursRange' })
+      .min(0, { error: 'validation.hoursRange' })
+      .max(2000, { error: 'validation.hoursRange' }),
+    absenceHours: z
+      .number({ error: 'validation.hoursRange' })
+      .min(0, { error: 'validation.hoursRange' })
+      .max(2000, { error: 'validation.hoursRange' }),
+    /** Personalised annual hours (monte ore), for the 3/4 attendance rule. */
+    annualHours: z.number().min(1).max(2000),
+    marks: z.record(z.string().regex(/^[a-z_]{2,30}$/), markSchema),
+    conduct: markSchema.nullable(),
+  })
+  .refine((r) => r.absenceHours <= r.lessonHours, {
+    error: 'validation.absencesExceedHours',
+    path: ['absenceHours'],
+  });
+export type TermRecord = z.infer<typeof termRecordSchema>;
+
+export const INTERVENTION_TYPES = [
+  'l2Course',
+  'tutoring',
+  'peerEducation',
+  'familyMediation',
+  'orientation',
+  'other',
+] as const;
+export const INTERVENTION_STATUSES = ['planned', 'active', 'completed', 'stopped'] as const;
+
+export const interventionSchema = z.object({
+  type: z.enum(INTERVENTION_TYPES, { error: 'validation.invalidChoice' }),
+  tier: z.number().int().min(1).max(3),
+  ownerUid: idSchema,
+  goal: text(500),
+  start: dateSchema,
+  plannedWeeks: z.number().int().min(1).max(52),
+  checkEveryWeeks: z.number().int().min(1).max(12),
+  status: z.enum(INTERVENTION_STATUSES, { error: 'validation.invalidChoice' }),
+  outcome: optionalText(1000),
+});
+export type Intervention = z.infer<typeof interventionSchema>;
+
+export const CORE_SUBJECTS = { italian: 'italiano', maths: 'matematica' } as const;
+
+/** Default subjects by level, as keys of `marks`. */
+export const SUBJECTS_BY_LEVEL = {
+  primaria: ['italiano', 'matematica', 'inglese', 'storia', 'geografia', 'scienze'],
+  secondaria1: [
+    'italiano',
+    'matematica',
+    'inglese',
+    'seconda_lingua',
+    'storia',
+    'geografia',
+    'scienze',
+    'tecnologia',
+  ],
+  secondaria2: ['italiano', 'matematica', 'inglese', 'storia', 'scienze', 'diritto', 'informatica'],
+} as const;
+

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { idSchema, schoolYearSchema, text } from './common';
+
+export const TERM_SYSTEMS = ['quadrimestri', 'trimestri'] as const;
+
+/**
+ * Early-warning thresholds; defaults from DOMAIN.md. A head can change each per school.
+ * Percentages are 0-100.
+ */
+export const riskThresholdsSchema = z.object({
+  absenceAmberPct: z.number().min(1).max(50),
+  absenceRedProjectedPct: z.number().min(1).max(50),
+  failingSubjectsAmber: z.number().int().min(1).max(10),
+  failingSubjectsRed: z.number().int().min(1).max(10),
+  meanMarkAmber: z.number().min(1).max(10),
+  meanMarkRed: z.number().min(1).max(10),
+  ritardoAmberYears: z.number().int().min(1).max(5),
+  ritardoRedYears: z.number().int().min(1).max(5),
+  l2BelowA2AmberMonths: z.number().int().min(1).max(48),
+  l2A1RedMonths: z.number().int().min(1).max(48),
+  l2NoProgressMonths: z.number().int().min(1).max(48),
+  sessionGapWeeks: z.number().int().min(1).max(26),
+});
+export type RiskThresholds = z.infer<typeof riskThresholdsSchema>;
+
+export const DEFAULT_THRESHOLDS: RiskThresholds = {
+  absenceAmberPct: 10,
+  absenceRedProjectedPct: 20,
+  failingSubjectsAmber: 2,
+  failingSubjectsRed: 3,
+  meanMarkAmber: 6,
+  meanMarkRed: 5,
+  ritardoAmberYears: 1,
+  ritardoRedYears: 2,
+  l2BelowA2AmberMonths: 12,
+  l2A1RedMonths: 6,
+  l2NoProgressMonths: 6,
+  sessionGapWeeks: 4,
+};
+
+export const schoolSettingsSchema = z.object({
+  schoolYear: schoolYearSchema,
+  termSystem: z.enum(TERM_SYSTEMS),
+  /** Months since first entry in an Italian school during which a pupil counts as NAI. */
+  naiMonths: z.number().int().min(12).max(36),
+  thresholds: riskThresholdsSchema,
+});
+export type SchoolSettings = z.infer<typeof schoolSettingsSchema>;
+
+export const SCHOOL_KINDS = ['IC', 'primaria', 'secondaria1', 'secondaria2', 'CPIA'] as const;
+
+export const schoolSchema = z.object({
+  name: text(200),
+  /** Codice meccanografico: 10 characters, e.g. MIIC8AB00X. */
+  code: z
+    .string()
+    .regex(/^[A-Z]{2}[A-Z0-9]{8}$/, { error: 'validation.codiceMeccanografico' }),
+  kind: z.enum(SCHOOL_KINDS),
+  city: text(100),
+  districtId: idSchema,
+  settings: schoolSettingsSchema,
+});
+export type School = z.infer<typeof schoolSchema>;

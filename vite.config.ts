@@ -1,0 +1,26 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const alias = {
+  '@domain': fromRoot('./functions/src/domain/index.ts'),
+  '@': fromRoot('./web/src'),
+};
+
+export default defineConfig({
+  root: fromRoot('./web'),
+  envDir: fromRoot('.'),
+  publicDir: fromRoot('./web/public'),
+  plugins: [react()],
+  resolve: { alias },
+  server: { port: 5173, strictPort: true, host: '127.0.0.1' },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  build: {
+    outDir: fromRoot('./dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+});
