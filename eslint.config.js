@@ -46,7 +46,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/src/lib/**/*.{ts,tsx}', 'web/src/features/*/api/**/*.{ts,tsx}'],
+    files: [
+      'web/src/lib/**/*.{ts,tsx}',
+      'web/src/features/*/api/**/*.{ts,tsx}',
+      'web/src/**/*.test.{ts,tsx}',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -131,7 +131,9 @@ export function firebase(args, options = {}) {
 
 /** Resolves with the exit code of a child process. */
 export function exitCode(child) {
-  return new Promise((resolveCode) => child.on('exit', (code, signal) => resolveCode(code ?? (signal ? 1 : 0))));
+  return new Promise((resolveCode) =>
+    child.on('exit', (code, signal) => resolveCode(code ?? (signal ? 1 : 0))),
+  );
 }
 
 // CLI: `node scripts/emulators.mjs start [firebase args]` or `... exec "<command>"`.

@@ -12,10 +12,10 @@ const layers = process.argv.slice(2);
 let status = 0;
 for (const layer of layers) {
   console.log(`\n▶ ${layer} tests (emulators)`);
-  const child = spawn(
-    join(ROOT, 'node_modules', '.bin', 'vitest'),
-    vitestArgs(layer), { cwd: ROOT, stdio: 'inherit' },
-  );
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'vitest'), vitestArgs(layer), {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if ((await exitCode(child)) !== 0) status = 1;
   if (layer === 'rules') await saveRuleCoverage();
 }

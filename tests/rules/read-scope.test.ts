@@ -1,9 +1,13 @@
-import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import {
+  assertFails,
+  assertSucceeds,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
 import { collection, doc, getDoc, getDocs, query, setDoc, where } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { paths } from '@domain';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
-import { type Actor, contextFor, createRulesEnv } from './rules-env';
+import { type Actor, contextFor, createRulesEnv, seedProfiles } from './rules-env';
 
 // Who reads what, for the first thin path: sign in, see my pupils, open one.
 
@@ -25,6 +29,17 @@ let env: RulesTestEnvironment;
 beforeAll(async () => {
   env = await createRulesEnv();
   await env.clearFirestore();
+  await seedProfiles(env, [
+    teacherA,
+    teacherOtherClass,
+    teacherB,
+    head,
+    educator,
+    mediator,
+    district,
+    otherDistrict,
+    admin,
+  ]);
   await env.withSecurityRulesDisabled(async (ctx) => {
     const db = ctx.firestore();
     await setDoc(doc(db, paths.school(SCHOOL)), makeSchool());
@@ -45,10 +60,10 @@ beforeAll(async () => {
       doc(db, paths.pupil(SCHOOL, 'pupil-3c')),
       makePupil({ classId: 'class-3c', firstName: 'Luca', lastName: 'Popescu' }),
     );
-    await setDoc(
-      doc(db, `${paths.records(SCHOOL, 'pupil-2b', 'termRecords')}/t1`),
-      { schoolYear: '2026/27', term: 1 },
-    );
+    await setDoc(doc(db, `${paths.records(SCHOOL, 'pupil-2b', 'termRecords')}/t1`), {
+      schoolYear: '2026/27',
+      term: 1,
+    });
     await setDoc(doc(db, paths.riskCurrent(SCHOOL, 'pupil-2b')), { level: 'amber' });
     await setDoc(
       doc(db, paths.schoolClass(OTHER_SCHOOL, 'class-1a')),
@@ -98,7 +113,9 @@ describe('teacher', () => {
   });
 
   it('cannot list all pupils of the school without a class filter', async () => {
-    await assertFails(getDocs(collection(contextFor(env, teacherA).firestore(), paths.pupils(SCHOOL))));
+    await assertFails(
+      getDocs(collection(contextFor(env, teacherA).firestore(), paths.pupils(SCHOOL))),
+    );
   });
 
   it('of another school reads nothing of this school', async () => {

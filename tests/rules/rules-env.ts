@@ -4,8 +4,8 @@ import {
   type RulesTestContext,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
-import { setLogLevel } from 'firebase/firestore';
-import type { Role } from '@domain';
+import { doc, setDoc, setLogLevel } from 'firebase/firestore';
+import { paths, type Role } from '@domain';
 import { RULES_PROJECT_ID } from '../../scripts/test-config.mjs';
 
 export async function createRulesEnv(): Promise<RulesTestEnvironment> {
@@ -29,9 +29,32 @@ export interface Actor {
   districtId?: string;
 }
 
+/** Role version every seeded actor holds, in its claims and in its profile. */
+export const ROLE_VERSION = 1;
+
 /** A client signed in with the actor's custom claims, or signed out for `null`. */
 export function contextFor(env: RulesTestEnvironment, actor: Actor | null): RulesTestContext {
   if (!actor) return env.unauthenticatedContext();
   const { uid, ...claims } = actor;
-  return env.authenticatedContext(uid, claims);
+  return env.authenticatedContext(uid, { rv: ROLE_VERSION, ...claims });
+}
+
+/** Writes the profiles (users/{uid}) that the rules check the role version against. */
+export async function seedProfiles(env: RulesTestEnvironment, actors: Actor[]): Promise<void> {
+  await env.withSecurityRulesDisabled(async (ctx) => {
+    const db = ctx.firestore();
+    await Promise.all(
+      actors.map((a) =>
+        setDoc(doc(db, paths.user(a.uid)), {
+          displayName: a.uid,
+          email: `${a.uid}@example.it`,
+          role: a.role,
+          schoolId: a.schoolId ?? null,
+          districtId: a.districtId ?? null,
+          language: 'it',
+          roleVersion: ROLE_VERSION,
+        }),
+      ),
+    );
+  });
 }

@@ -14,9 +14,19 @@ export function optionalText(max: number) {
   return z.string().trim().max(max, { error: 'validation.tooLong' });
 }
 
-export const dateSchema = z.date({ error: 'validation.invalidDate' }).refine(
-  (d) => !Number.isNaN(d.getTime()),
-  { error: 'validation.invalidDate' },
+export const dateSchema = z
+  .date({ error: 'validation.invalidDate' })
+  .refine((d) => !Number.isNaN(d.getTime()), { error: 'validation.invalidDate' });
+
+/** Slack for clocks and time zones when checking that a date is not in the future. */
+export const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
+
+/** A date that has happened (what is logged as done cannot be in the future). */
+export const pastDateSchema = dateSchema.refine(
+  (d) => d.getTime() <= Date.now() + FUTURE_SLACK_MS,
+  {
+    error: 'validation.dateInFuture',
+  },
 );
 
 /** Firestore document id: non-empty, no slash, at most 128 characters. */
@@ -34,7 +44,9 @@ export const schoolYearSchema = z
   });
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { error: 'validation.countryCode' });
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'validation.countryCode' });
 
 /** ISO 639 language code (2 or 3 lower-case letters). */
 export const languageCodeSchema = z
@@ -42,7 +54,7 @@ export const languageCodeSchema = z
   .regex(/^[a-z]{2,3}$/, { error: 'validation.languageCode' });
 
 /** Fields every logged record carries; immutable after creation except `updatedAt`. */
-export const recordMetaSchema = z.object({
+export const recordMetaSchema = z.strictObject({
   schoolId: idSchema,
   pupilId: idSchema,
   createdBy: idSchema,

@@ -71,6 +71,7 @@ export const validationMessages = {
     en: 'First entry into an Italian school cannot be before arrival',
   },
   'validation.atLeastOne': { it: 'Indicarne almeno uno', en: 'Give at least one' },
+  'validation.unknownSubject': { it: 'Materia non riconosciuta', en: 'Unknown subject' },
   'validation.number': { it: 'Inserire un numero', en: 'Enter a number' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -6,6 +6,7 @@ import {
   languageCodeSchema,
   monthsBetween,
   optionalText,
+  pastDateSchema,
   text,
 } from './common';
 
@@ -17,24 +18,27 @@ export const codiceFiscaleSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|\d{11})$/, {
-    error: 'validation.codiceFiscale',
-  });
+  .regex(
+    /^([A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|\d{11})$/,
+    {
+      error: 'validation.codiceFiscale',
+    },
+  );
 
 /** Fields a user types at intake; `pupilSchema` adds what the system keeps. */
 export const pupilIntakeSchema = z
-  .object({
+  .strictObject({
     firstName: text(80),
     lastName: text(80),
-    birthDate: dateSchema,
+    birthDate: pastDateSchema,
     sex: z.enum(SEXES, { error: 'validation.invalidChoice' }),
     countryOfBirth: countryCodeSchema,
     citizenships: z.array(countryCodeSchema).min(1, { error: 'validation.atLeastOne' }).max(4),
     homeLanguages: z.array(languageCodeSchema).min(1, { error: 'validation.atLeastOne' }).max(5),
     /** Null for pupils born in Italy. */
-    arrivalDate: dateSchema.nullable(),
+    arrivalDate: pastDateSchema.nullable(),
     /** First entry into an Italian school; drives the NAI status. */
-    firstItalianSchoolDate: dateSchema.nullable(),
+    firstItalianSchoolDate: pastDateSchema.nullable(),
     priorSchoolingYears: z.number({ error: 'validation.number' }).int().min(0).max(15),
     priorSchoolingInterrupted: z.boolean(),
     classId: idSchema,

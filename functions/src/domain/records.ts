@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, languageCodeSchema, optionalText, schoolYearSchema, text } from './common';
+import {
+  dateSchema,
+  idSchema,
+  pastDateSchema,
+  languageCodeSchema,
+  optionalText,
+  schoolYearSchema,
+  text,
+} from './common';
 import { cefrLevelSchema } from './l2';
 
 /** Subcollections of a pupil holding logged records. */
@@ -16,11 +24,11 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const L2_TOOLS = ['entryTest', 'CILS', 'CELI', 'PLIDA', 'schoolTest'] as const;
 export const L2_DOMAINS = ['communication', 'study'] as const;
 
-export const l2AssessmentSchema = z.object({
-  date: dateSchema,
+export const l2AssessmentSchema = z.strictObject({
+  date: pastDateSchema,
   tool: z.enum(L2_TOOLS, { error: 'validation.invalidChoice' }),
   domain: z.enum(L2_DOMAINS, { error: 'validation.invalidChoice' }),
-  levels: z.object({
+  levels: z.strictObject({
     ascolto: cefrLevelSchema,
     lettura: cefrLevelSchema,
     parlato: cefrLevelSchema,
@@ -35,8 +43,8 @@ export type L2Assessment = z.infer<typeof l2AssessmentSchema>;
 export const TUTORING_FORMATS = ['individual', 'smallGroup'] as const;
 
 export const tutoringSessionSchema = z
-  .object({
-    date: dateSchema,
+  .strictObject({
+    date: pastDateSchema,
     educatorUid: idSchema,
     subject: text(80),
     minutes: z
@@ -59,8 +67,8 @@ export type TutoringSession = z.infer<typeof tutoringSessionSchema>;
 
 export const PEER_ROLES = ['tutor', 'tutee'] as const;
 
-export const peerSessionSchema = z.object({
-  date: dateSchema,
+export const peerSessionSchema = z.strictObject({
+  date: pastDateSchema,
   role: z.enum(PEER_ROLES, { error: 'validation.invalidChoice' }),
   partnerPupilId: idSchema,
   topic: text(120),
@@ -72,8 +80,8 @@ export type PeerSession = z.infer<typeof peerSessionSchema>;
 export const MEETING_PARTICIPANTS = ['mother', 'father', 'guardian', 'other'] as const;
 export const MEETING_OUTCOMES = ['positive', 'neutral', 'difficult'] as const;
 
-export const familyMeetingSchema = z.object({
-  date: dateSchema,
+export const familyMeetingSchema = z.strictObject({
+  date: pastDateSchema,
   participants: z
     .array(z.enum(MEETING_PARTICIPANTS))
     .min(1, { error: 'validation.atLeastOne' })
@@ -89,6 +97,30 @@ export const familyMeetingSchema = z.object({
 });
 export type FamilyMeeting = z.infer<typeof familyMeetingSchema>;
 
+/** Subjects a term record may carry (keys of `marks`); the rules list the same. */
+export const ALL_SUBJECTS = [
+  'italiano',
+  'matematica',
+  'inglese',
+  'seconda_lingua',
+  'storia',
+  'geografia',
+  'scienze',
+  'tecnologia',
+  'arte',
+  'musica',
+  'educazione_fisica',
+  'religione',
+  'educazione_civica',
+  'diritto',
+  'economia',
+  'informatica',
+  'fisica',
+  'chimica',
+  'latino',
+] as const;
+export type Subject = (typeof ALL_SUBJECTS)[number];
+
 export const PRIMARY_JUDGEMENTS = [
   'Ottimo',
   'Distinto',
@@ -100,7 +132,7 @@ export const PRIMARY_JUDGEMENTS = [
 
 /** One subject's mark: numeric (secondaria, 1-10 with the raw text kept) or a giudizio. */
 export const markSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('numeric'),
     value: z
       .number({ error: 'validation.markRange' })
@@ -108,7 +140,7 @@ export const markSchema = z.discriminatedUnion('kind', [
       .max(10, { error: 'validation.markRange' }),
     raw: z.string().trim().max(10),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('judgement'),
     value: z.enum(PRIMARY_JUDGEMENTS, { error: 'validation.invalidChoice' }),
   }),
@@ -116,7 +148,7 @@ export const markSchema = z.discriminatedUnion('kind', [
 export type Mark = z.infer<typeof markSchema>;
 
 export const termRecordSchema = z
-  .object({
+  .strictObject({
     schoolYear: schoolYearSchema,
     /** 1-based term within the year (quadrimestre or trimestre). */
     term: z.number().int().min(1).max(3),
@@ -131,7 +163,12 @@ export const termRecordSchema = z
       .max(2000, { error: 'validation.hoursRange' }),
     /** Personalised annual hours (monte ore), for the 3/4 attendance rule. */
     annualHours: z.number().min(1).max(2000),
-    marks: z.record(z.string().regex(/^[a-z_]{2,30}$/), markSchema),
+    marks: z.record(
+      z.string().refine((key) => (ALL_SUBJECTS as readonly string[]).includes(key), {
+        error: 'validation.unknownSubject',
+      }),
+      markSchema,
+    ),
     conduct: markSchema.nullable(),
   })
   .refine((r) => r.absenceHours <= r.lessonHours, {
@@ -150,7 +187,7 @@ export const INTERVENTION_TYPES = [
 ] as const;
 export const INTERVENTION_STATUSES = ['planned', 'active', 'completed', 'stopped'] as const;
 
-export const interventionSchema = z.object({
+export const interventionSchema = z.strictObject({
   type: z.enum(INTERVENTION_TYPES, { error: 'validation.invalidChoice' }),
   tier: z.number().int().min(1).max(3),
   ownerUid: idSchema,
@@ -179,5 +216,14 @@ export const SUBJECTS_BY_LEVEL = {
     'tecnologia',
   ],
   secondaria2: ['italiano', 'matematica', 'inglese', 'storia', 'scienze', 'diritto', 'informatica'],
-} as const;
+} as const satisfies Record<string, readonly Subject[]>;
 
+/** The schema of each record kind, for code that handles records generically. */
+export const RECORD_SCHEMAS = {
+  l2Assessments: l2AssessmentSchema,
+  tutoringSessions: tutoringSessionSchema,
+  peerSessions: peerSessionSchema,
+  familyMeetings: familyMeetingSchema,
+  termRecords: termRecordSchema,
+  interventions: interventionSchema,
+} as const satisfies Record<RecordKind, z.ZodType>;

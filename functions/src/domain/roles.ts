@@ -27,10 +27,11 @@ export const SCHOOL_ROLES = [
   'head',
 ] as const satisfies readonly Role[];
 
+/** Custom claims; `rv` is the role version the rules compare with `users/{uid}.roleVersion`. */
 export const roleClaimsSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.enum(SCHOOL_ROLES), schoolId: z.string().min(1) }),
-  z.object({ role: z.literal('district'), districtId: z.string().min(1) }),
-  z.object({ role: z.literal('admin') }),
+  z.object({ role: z.enum(SCHOOL_ROLES), schoolId: z.string().min(1), rv: z.number().int() }),
+  z.object({ role: z.literal('district'), districtId: z.string().min(1), rv: z.number().int() }),
+  z.object({ role: z.literal('admin'), rv: z.number().int() }),
 ]);
 export type RoleClaims = z.infer<typeof roleClaimsSchema>;
 

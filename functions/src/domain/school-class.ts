@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { idSchema, schoolYearSchema, text } from './common';
 
-export const SCHOOL_LEVELS = ['infanzia', 'primaria', 'secondaria1', 'secondaria2', 'cpia'] as const;
+export const SCHOOL_LEVELS = [
+  'infanzia',
+  'primaria',
+  'secondaria1',
+  'secondaria2',
+  'cpia',
+] as const;
 export const schoolLevelSchema = z.enum(SCHOOL_LEVELS);
 export type SchoolLevel = z.infer<typeof schoolLevelSchema>;
 
@@ -24,7 +30,7 @@ export const FIRST_YEAR_AGE: Record<SchoolLevel, number> = {
 };
 
 export const schoolClassSchema = z
-  .object({
+  .strictObject({
     /** Display name, year + section: "2B". */
     name: text(10),
     level: schoolLevelSchema,

@@ -7,7 +7,7 @@ export const TERM_SYSTEMS = ['quadrimestri', 'trimestri'] as const;
  * Early-warning thresholds; defaults from DOMAIN.md. A head can change each per school.
  * Percentages are 0-100.
  */
-export const riskThresholdsSchema = z.object({
+export const riskThresholdsSchema = z.strictObject({
   absenceAmberPct: z.number().min(1).max(50),
   absenceRedProjectedPct: z.number().min(1).max(50),
   failingSubjectsAmber: z.number().int().min(1).max(10),
@@ -38,7 +38,7 @@ export const DEFAULT_THRESHOLDS: RiskThresholds = {
   sessionGapWeeks: 4,
 };
 
-export const schoolSettingsSchema = z.object({
+export const schoolSettingsSchema = z.strictObject({
   schoolYear: schoolYearSchema,
   termSystem: z.enum(TERM_SYSTEMS),
   /** Months since first entry in an Italian school during which a pupil counts as NAI. */
@@ -49,12 +49,10 @@ export type SchoolSettings = z.infer<typeof schoolSettingsSchema>;
 
 export const SCHOOL_KINDS = ['IC', 'primaria', 'secondaria1', 'secondaria2', 'CPIA'] as const;
 
-export const schoolSchema = z.object({
+export const schoolSchema = z.strictObject({
   name: text(200),
   /** Codice meccanografico: 10 characters, e.g. MIIC8AB00X. */
-  code: z
-    .string()
-    .regex(/^[A-Z]{2}[A-Z0-9]{8}$/, { error: 'validation.codiceMeccanografico' }),
+  code: z.string().regex(/^[A-Z]{2}[A-Z0-9]{8}$/, { error: 'validation.codiceMeccanografico' }),
   kind: z.enum(SCHOOL_KINDS),
   city: text(100),
   districtId: idSchema,

@@ -30,10 +30,11 @@ async function refreshPupilCount(schoolId: string, classId: string): Promise<voi
     .get();
   const count = snapshot.data().count;
   const classRef = db.doc(paths.schoolClass(schoolId, classId));
-  await db.runTransaction(async (tx) => {
+  const updated = await db.runTransaction(async (tx) => {
     const current = await tx.get(classRef);
-    if (!current.exists || current.get('pupilCount') === count) return;
+    if (!current.exists || current.get('pupilCount') === count) return false;
     tx.update(classRef, { pupilCount: count });
+    return true;
   });
-  logs.pupilCountUpdated(schoolId, classId, count);
+  if (updated) logs.pupilCountUpdated(schoolId, classId, count);
 }

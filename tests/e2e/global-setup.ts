@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore } from 'firebase-admin/firestore';
+import { preview } from 'vite';
+import { generateDemo } from '../../scripts/seed/generate';
+import { writeDemo } from '../../scripts/seed/write';
+import { PREVIEW_URL } from './browser';
+
+// Serves the production build (made by `npm test` before this layer) and loads the demo data
+// into the emulators, so the browser meets what a user of `npm start` meets.
+export default async function setup(): Promise<() => Promise<void>> {
+  if (!existsSync('dist/index.html')) {
+    throw new Error(
+      'dist/ is missing: run the e2e layer through `npm test` (it builds the web app).',
+    );
+  }
+  const app = initializeApp({ projectId: 'demo-percorsi' }, 'e2e-seed');
+  await writeDemo(generateDemo(), { firestore: getFirestore(app), auth: getAuth(app) });
+  const server = await preview({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  if (!url.startsWith(PREVIEW_URL))
+    throw new Error(`preview served at ${url}, expected ${PREVIEW_URL}`);
+  return async () => {
+    await server.close();
+  };
+}

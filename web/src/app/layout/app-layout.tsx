@@ -1,0 +1,61 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useNavigate } from 'react-router';
+import { Loading } from '@/components/ui/loading';
+import { signOut } from '@/features/auth/api/sign-out';
+import { useAuth } from '@/features/auth/lib/auth-context';
+import { logs } from '@/lib/logs';
+import { AppHeader, type HeaderUser } from './app-header';
+
+/** Page frame of every route: skip link, header, main landmark, footer. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, claims } = useAuth();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  const headerUser: HeaderUser | null = user
+    ? {
+        name: user.displayName ?? user.email ?? user.uid,
+        roleLabel: claims ? t(`roles.${claims.role}`) : t('roles.none'),
+      }
+    : null;
+
+  const handleSignOut = () => {
+    signOut().then(
+      () => {
+        // Pupils' data must not outlive the session on a shared school computer.
+        queryClient.clear();
+        void navigate('/accedi', { replace: true });
+      },
+      (error: unknown) => logs.unexpectedError('sign-out', error),
+    );
+  };
+
+  return (
+    <div className="d-flex flex-column min-vh-100">
+      <div className="skiplinks">
+        <a className="visually-hidden-focusable" href="#main-content">
+          {t('layout.skipToContent')}
+        </a>
+      </div>
+      <AppHeader user={headerUser} onSignOut={handleSignOut} />
+      <main id="main-content" tabIndex={-1} className="container my-4 flex-grow-1">
+        <Suspense fallback={<Loading label={t('common.loading')} />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="it-footer">
+        <div className="it-footer-main">
+          <div className="container">
+            <section className="py-4 text-white">
+              <p className="mb-2">{t('layout.footerText')}</p>
+              <p className="mb-0 small">{t('layout.footerPrivacy')}</p>
+            </section>
+          </div>
+        </div>
+      </footer>
+    </div>
+  );
+}

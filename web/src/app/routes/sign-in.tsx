@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { Loading } from '@/components/ui/loading';
+import { signIn } from '@/features/auth/api/sign-in';
+import { SignInForm } from '@/features/auth/components/sign-in-form';
+import { useAuth } from '@/features/auth/lib/auth-context';
+
+/** Where to go after signing in: the protected page that sent the user here, if any. */
+function returnPath(state: unknown): string {
+  if (typeof state === 'object' && state !== null && 'from' in state) {
+    const { from } = state;
+    // Same-origin paths only: "//host" would leave the app.
+    if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')) return from;
+  }
+  return '/alunni';
+}
+
+export function SignInRoute() {
+  const { t } = useTranslation();
+  const { user, loading } = useAuth();
+  const location = useLocation();
+
+  if (loading) return <Loading label={t('auth.checking')} />;
+  if (user) return <Navigate to={returnPath(location.state)} replace />;
+
+  return (
+    <div className="row justify-content-center">
+      <div className="col-12 col-md-8 col-lg-5">
+        <title>{`${t('auth.title')} – ${t('app.name')}`}</title>
+        <h1 id="sign-in-title">{t('auth.title')}</h1>
+        <p>{t('auth.intro')}</p>
+        <SignInForm onSignIn={signIn} />
+      </div>
+    </div>
+  );
+}

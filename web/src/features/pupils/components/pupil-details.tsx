@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { RoleClaims } from '@domain';
+import { usePupil } from '../api/get-pupil';
+import { useSchool } from '../api/get-school';
+import { DEFAULT_NAI_MONTHS, hasSchool } from '../lib/types';
+import { PupilDetailsView } from './pupil-details-view';
+
+type PupilDetailsProps = {
+  claims: RoleClaims | null;
+  pupilId: string;
+};
+
+/** The pupil page: loads the pupil of the user's school and shows the profile. */
+export function PupilDetails({ claims, pupilId }: PupilDetailsProps) {
+  if (!claims || !hasSchool(claims)) {
+    // District and admin roles never read a pupil: same answer as a denied read.
+    return <PupilDetailsView state={{ status: 'error', error: { code: 'permission-denied' } }} />;
+  }
+  return <SchoolPupilDetails schoolId={claims.schoolId} pupilId={pupilId} />;
+}
+
+function SchoolPupilDetails({ schoolId, pupilId }: { schoolId: string; pupilId: string }) {
+  const pupilQuery = usePupil(schoolId, pupilId);
+  const schoolQuery = useSchool(schoolId);
+  const [asOf] = useState(() => new Date());
+
+  if (pupilQuery.isPending) return <PupilDetailsView state={{ status: 'pending' }} />;
+  if (pupilQuery.isError) {
+    return (
+      <PupilDetailsView
+        state={{
+          status: 'error',
+          error: pupilQuery.error,
+          onRetry: () => void pupilQuery.refetch(),
+        }}
+      />
+    );
+  }
+  return (
+    <PupilDetailsView
+      state={{
+        status: 'success',
+        data: pupilQuery.data,
+        naiMonths: schoolQuery.data?.settings.naiMonths ?? DEFAULT_NAI_MONTHS,
+        asOf,
+      }}
+    />
+  );
+}
