@@ -77,3 +77,16 @@ export function monthsBetween(from: Date, to: Date): number {
   if (to.getUTCDate() < from.getUTCDate()) months -= 1;
   return months;
 }
+
+/** JSON with object keys sorted at every depth: equal values give equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
+      : v,
+  );
+}

@@ -9,3 +9,5 @@ export * from './records';
 export * from './risk';
 export * from './user-profile';
 export * from './paths';
+export * from './risk-engine';
+export * from './risk-review';

@@ -3,6 +3,7 @@ import {
   dateSchema,
   idSchema,
   pastDateSchema,
+  recordMetaSchema,
   languageCodeSchema,
   optionalText,
   schoolYearSchema,
@@ -226,4 +227,14 @@ export const RECORD_SCHEMAS = {
   familyMeetings: familyMeetingSchema,
   termRecords: termRecordSchema,
   interventions: interventionSchema,
+} as const satisfies Record<RecordKind, z.ZodType>;
+
+/** Each record kind as stored: its fields plus the record metadata. */
+export const STORED_RECORD_SCHEMAS = {
+  l2Assessments: l2AssessmentSchema.safeExtend(recordMetaSchema.shape),
+  tutoringSessions: tutoringSessionSchema.safeExtend(recordMetaSchema.shape),
+  peerSessions: peerSessionSchema.safeExtend(recordMetaSchema.shape),
+  familyMeetings: familyMeetingSchema.safeExtend(recordMetaSchema.shape),
+  termRecords: termRecordSchema.safeExtend(recordMetaSchema.shape),
+  interventions: interventionSchema.safeExtend(recordMetaSchema.shape),
 } as const satisfies Record<RecordKind, z.ZodType>;

@@ -2,26 +2,32 @@ import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { paths } from '../domain';
 import { db } from '../lib/admin';
 import { logs } from '../lib/logs';
+import { recomputePupilRisk } from '../risk/recompute-pupil';
 
 /**
- * Keeps `pupilCount` on the pupil's class (old and new class on a move). Counts from scratch
- * with an aggregation query, so concurrent writes and retried events cannot drift the number.
+ * On any change to a pupil: recompute their flags (background and class feed the engine), and
+ * keep `pupilCount` on the old and new class when the pupil joins, leaves or moves.
  */
 export const onPupilWritten = onDocumentWritten(
   'schools/{schoolId}/pupils/{pupilId}',
   async (event) => {
-    const { schoolId } = event.params;
+    const { schoolId, pupilId } = event.params;
     const before = event.data?.before.data();
     const after = event.data?.after.data();
     const classIds = new Set<string>();
-    for (const data of [before, after]) {
-      if (typeof data?.classId === 'string') classIds.add(data.classId);
+    if (before?.classId !== after?.classId || !before || !after) {
+      for (const data of [before, after]) {
+        if (typeof data?.classId === 'string') classIds.add(data.classId);
+      }
     }
-    if (before?.classId === after?.classId && before && after) return;
-    await Promise.all([...classIds].map((classId) => refreshPupilCount(schoolId, classId)));
+    await Promise.all([
+      ...[...classIds].map((classId) => refreshPupilCount(schoolId, classId)),
+      recomputePupilRisk(schoolId, pupilId),
+    ]);
   },
 );
 
+/** Counts from scratch, so concurrent writes and retried events cannot drift the number. */
 async function refreshPupilCount(schoolId: string, classId: string): Promise<void> {
   const snapshot = await db
     .collection(paths.pupils(schoolId))
