@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
-import { paths } from '../../functions/src/domain';
+import { paths } from '../../functions/src/domain/paths';
 import { type DemoData, generateDemo } from './generate';
 import { writeDemo } from './write';
 

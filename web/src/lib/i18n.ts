@@ -1,16 +1,39 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '@domain';
+import dashboardEn from '@/features/dashboard/locales/en.json';
+import dashboardIt from '@/features/dashboard/locales/it.json';
+import recordsEn from '@/features/records/locales/en.json';
+import recordsIt from '@/features/records/locales/it.json';
+import riskEn from '@/features/risk/locales/en.json';
+import riskIt from '@/features/risk/locales/it.json';
+import staffEn from '@/features/staff/locales/en.json';
+import staffIt from '@/features/staff/locales/it.json';
 import en from '@/locales/en.json';
 import it from '@/locales/it.json';
 
-// Compile-time guard: the English file must carry every key of the Italian one.
-const english: typeof it = en;
+// Shared strings live in `translation`; each feature has its own namespace file, so features
+// never edit each other's strings. Italian is the reference: the English files are typed
+// against it, so a missing English key is a compile error.
+const italian = {
+  translation: it,
+  records: recordsIt,
+  risk: riskIt,
+  dashboard: dashboardIt,
+  staff: staffIt,
+};
+const english: typeof italian = {
+  translation: en,
+  records: recordsEn,
+  risk: riskEn,
+  dashboard: dashboardEn,
+  staff: staffEn,
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof it };
+    resources: typeof italian;
   }
 }
 
@@ -42,7 +65,7 @@ function applyLanguage(language: string): void {
 // Italian is the interface's first language; the browser's language is deliberately not
 // followed, so that a school's shared computers always open in Italian.
 void i18n.use(initReactI18next).init({
-  resources: { it: { translation: it }, en: { translation: english } },
+  resources: { it: italian, en: english },
   lng: storedLanguage(),
   fallbackLng: 'it',
   supportedLngs: [...LANGUAGES],
