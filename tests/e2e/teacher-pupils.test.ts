@@ -44,7 +44,7 @@ describe('teacher', () => {
       .poll(() => table.locator('tbody tr').count(), { timeout: 20_000 })
       .toBe(mine.length);
 
-    const shown = await table.locator('tbody tr td:first-child a').allInnerTexts();
+    const shown = await table.locator('tbody tr th[scope=row] a').allInnerTexts();
     expect(new Set(shown.map((s) => s.trim()))).toEqual(new Set(mine.map(fullName)));
     const otherNames = new Set(notMine.map(fullName));
     const mineNames = new Set(mine.map(fullName));
