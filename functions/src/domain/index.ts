@@ -11,3 +11,7 @@ export * from './user-profile';
 export * from './paths';
 export * from './risk-engine';
 export * from './risk-review';
+export * from './pupil-summary';
+export * from './stats';
+export * from './staff';
+export * from './gdpr';

@@ -72,6 +72,7 @@ export const validationMessages = {
   },
   'validation.atLeastOne': { it: 'Indicarne almeno uno', en: 'Give at least one' },
   'validation.unknownSubject': { it: 'Materia non riconosciuta', en: 'Unknown subject' },
+  'validation.email': { it: 'Indirizzo email non valido', en: 'Invalid email address' },
   'validation.number': { it: 'Inserire un numero', en: 'Enter a number' },
 } as const satisfies Record<string, Record<Language, string>>;
 

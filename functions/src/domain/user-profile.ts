@@ -6,7 +6,8 @@ import { roleSchema } from './roles';
 export const userProfileSchema = z.strictObject({
   displayName: text(120),
   email: z.email(),
-  role: roleSchema,
+  /** Null once the role is revoked: the account stays, with no access. */
+  role: roleSchema.nullable(),
   schoolId: idSchema.nullable(),
   districtId: idSchema.nullable(),
   language: z.enum(['it', 'en']),

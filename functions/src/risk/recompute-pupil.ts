@@ -4,6 +4,7 @@ import {
   STORED_RECORD_SCHEMAS,
   type FlagReview,
   type PupilSnapshot,
+  type PupilSummary,
   type RecordKind,
   type RiskLevel,
   type RiskResult,
@@ -17,6 +18,7 @@ import {
   riskLevelRank,
   schoolClassSchema,
   schoolSchema,
+  summarizePupil,
 } from '../domain';
 import { db } from '../lib/admin';
 import { parseStored, toDomain } from '../lib/firestore-data';
@@ -28,6 +30,10 @@ export interface StoredRisk extends RiskResult {
   reviewedLevel: RiskLevel;
   classId: string;
   computedAt: Date;
+  /** The school, so the stats can find a class's pupils with one collection-group query. */
+  schoolId: string;
+  /** Dashboard summary, from the same snapshot as the flags. */
+  summary: PupilSummary;
 }
 
 export type RecomputeOutcome =
@@ -67,15 +73,14 @@ export function recomputePupilRisk(
     if (!schoolClass) return skipped(schoolId, pupilId, 'class missing or invalid');
     const records = await readRecords(tx, schoolId, pupilId);
 
-    const result = assessRisk(
-      { pupil, schoolClass, ...records },
-      {
-        asOf,
-        thresholds: school.settings.thresholds,
-        naiMonths: school.settings.naiMonths,
-        termSystem: school.settings.termSystem,
-      },
-    );
+    const snapshot: PupilSnapshot = { pupil, schoolClass, ...records };
+    const context = {
+      asOf,
+      thresholds: school.settings.thresholds,
+      naiMonths: school.settings.naiMonths,
+      termSystem: school.settings.termSystem,
+    };
+    const result = assessRisk(snapshot, context);
     const previous = riskSnap.exists ? readStoredRisk(riskSnap.data()) : null;
     const reviews = carryOverReviews(result.flags, previous?.reviews ?? {});
     const next: StoredRisk = {
@@ -84,6 +89,8 @@ export function recomputePupilRisk(
       reviewedLevel: reviewedLevel(result.flags, reviews),
       classId: pupil.classId,
       computedAt: asOf,
+      schoolId,
+      summary: summarizePupil(snapshot, context),
     };
     if (previous && assessmentKey(previous) === assessmentKey(next)) {
       logs.riskUpdated(schoolId, pupilId, next.level, false);

@@ -1,0 +1,90 @@
+import {
+  type Role,
+  type RoleClaims,
+  type SetStaffRoleInput,
+  HEAD_ASSIGNABLE_ROLES,
+  SCHOOL_ROLES,
+  paths,
+} from '../domain';
+import { adminAuth, db } from './admin';
+import { auditIn } from './audit';
+import { type CallerClaims, refuse } from './callable';
+
+const SCOPE_MESSAGE = {
+  it: 'Puoi assegnare solo ruoli della tua scuola (non dirigente, Ambito o amministratore).',
+  en: 'You can only give roles within your own school (not head, Ambito or admin).',
+};
+const MISSING_SCOPE = {
+  it: 'Indica la scuola (o l’Ambito) del ruolo.',
+  en: 'Give the school (or the Ambito) of the role.',
+};
+
+/** Claims for a role; refuses a school role without a school or a district role without one. */
+export function claimsFor(input: Omit<SetStaffRoleInput, 'uid'>, rv: number): RoleClaims {
+  const role: Role = input.role;
+  if (role === 'admin') return { role, rv };
+  if (role === 'district') {
+    if (!input.districtId) refuse('failed-precondition', MISSING_SCOPE, 'claimsFor');
+    return { role, districtId: input.districtId, rv };
+  }
+  if (!input.schoolId) refuse('failed-precondition', MISSING_SCOPE, 'claimsFor');
+  return { role: role as (typeof SCHOOL_ROLES)[number], schoolId: input.schoolId, rv };
+}
+
+/** A head acts only within their school and never names heads, Ambito users or admins. */
+export function assertMayGrant(
+  caller: CallerClaims,
+  input: Omit<SetStaffRoleInput, 'uid'>,
+  name: string,
+): void {
+  if (caller.role === 'admin') return;
+  const ownSchool = 'schoolId' in caller ? caller.schoolId : null;
+  if (!HEAD_ASSIGNABLE_ROLES.includes(input.role) || input.schoolId !== ownSchool) {
+    refuse('permission-denied', SCOPE_MESSAGE, name, caller.uid);
+  }
+}
+
+/** A head may change only accounts of their own school. */
+export function assertSameSchool(caller: CallerClaims, targetSchoolId: unknown, name: string) {
+  if (caller.role === 'admin') return;
+  if (!('schoolId' in caller) || targetSchoolId !== caller.schoolId) {
+    refuse('permission-denied', SCOPE_MESSAGE, name, caller.uid);
+  }
+}
+
+/**
+ * Gives `uid` a role: bumps the role version in the profile and in the claims together, so
+ * any token issued before stops working at its next request (see `isCurrent()` in the rules).
+ */
+export async function grantRole(
+  caller: CallerClaims,
+  uid: string,
+  input: Omit<SetStaffRoleInput, 'uid'> & { email: string; displayName: string },
+): Promise<number> {
+  const profileRef = db.doc(paths.user(uid));
+  const rv = await db.runTransaction(async (tx) => {
+    const current = await tx.get(profileRef);
+    const next = Number(current.get('roleVersion') ?? 0) + 1;
+    tx.set(profileRef, {
+      displayName: input.displayName,
+      email: input.email,
+      role: input.role,
+      schoolId: input.role === 'district' || input.role === 'admin' ? null : input.schoolId,
+      districtId: input.role === 'district' ? input.districtId : null,
+      language: current.get('language') ?? 'it',
+      roleVersion: next,
+    });
+    auditIn(tx, {
+      at: new Date(),
+      action: 'roleGranted',
+      schoolId: input.schoolId,
+      pupilId: null,
+      targetPath: profileRef.path,
+      actorUid: caller.uid,
+      changedFields: ['role'],
+    });
+    return next;
+  });
+  await adminAuth.setCustomUserClaims(uid, claimsFor(input, rv));
+  return rv;
+}
