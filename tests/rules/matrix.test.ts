@@ -1,6 +1,7 @@
 import {
   assertFails,
   assertSucceeds,
+  type RulesTestContext,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
 import {
