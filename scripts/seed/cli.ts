@@ -16,12 +16,16 @@ const { values } = parseArgs({
   },
 });
 
-if (!process.env.FIRESTORE_EMULATOR_HOST || !process.env.FIREBASE_AUTH_EMULATOR_HOST) {
-  console.error('Seed: FIRESTORE_EMULATOR_HOST and FIREBASE_AUTH_EMULATOR_HOST must be set.');
-  process.exit(1);
-}
+// Always the emulators (the ports of firebase.json unless told otherwise), and only a demo-
+// project id: the seed can never write into a real project.
+process.env.FIRESTORE_EMULATOR_HOST ??= '127.0.0.1:8080';
+process.env.FIREBASE_AUTH_EMULATOR_HOST ??= '127.0.0.1:9099';
 
 const projectId = process.env.GCLOUD_PROJECT ?? 'demo-percorsi';
+if (!projectId.startsWith('demo-')) {
+  console.error(`Seed: refusing project "${projectId}": only demo- projects (emulators).`);
+  process.exit(1);
+}
 const app = initializeApp({ projectId });
 const firestore = getFirestore(app);
 const auth = getAuth(app);
@@ -46,7 +50,9 @@ printAccounts(data);
 process.exit(0);
 
 function printAccounts(demo: DemoData): void {
-  console.log('\nAccount demo (password per tutti / password for all): ' + demo.accounts[0]?.password);
+  console.log(
+    '\nAccount demo (password per tutti / password for all): ' + demo.accounts[0]?.password,
+  );
   const rows = demo.accounts.map((a) => [a.email, a.role, a.description]);
   const width = Math.max(...rows.map((r) => r[0]?.length ?? 0));
   for (const [email, role, description] of rows) {

@@ -15,3 +15,6 @@ export * from './pupil-summary';
 export * from './stats';
 export * from './staff';
 export * from './gdpr';
+export * from './csv';
+export * from './risk-evaluation';
+export * from './session-plan';

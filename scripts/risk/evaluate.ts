@@ -1,0 +1,80 @@
+// `npm run risk:evaluate -- <file.csv> [--nai-months 24] [--json]`
+// Scores the early-warning flags against known year-end outcomes (columns: README.md,
+// "Measuring the flags"). Rows that do not parse are listed with their line and skipped.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+// Domain files one by one: under tsx, named re-exports of the CommonJS index are not visible.
+import { csvRecords } from '../../functions/src/domain/csv';
+import { ALL_SUBJECTS } from '../../functions/src/domain/records';
+import {
+  type BandFigures,
+  type EvaluationFigures,
+  type EvaluationRow,
+  EVALUATION_COLUMNS,
+  evaluateFlags,
+  evaluationRowSchema,
+} from '../../functions/src/domain/risk-evaluation';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'nai-months': { type: 'string', default: '24' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const file = positionals[0];
+if (!file) {
+  console.error('Uso / usage: npm run risk:evaluate -- <file.csv> [--nai-months 24] [--json]');
+  process.exit(2);
+}
+
+const records = csvRecords(readFileSync(file, 'utf8'));
+const missing = EVALUATION_COLUMNS.filter((c) => records[0] && !(c in records[0].values));
+if (missing.length > 0) {
+  console.error(`Colonne mancanti / missing columns: ${missing.join(', ')}`);
+  process.exit(2);
+}
+const rows: { row: EvaluationRow; markCells: Record<string, string> }[] = [];
+const errors: string[] = [];
+for (const { line, values: cells } of records) {
+  const parsed = evaluationRowSchema.safeParse(cells);
+  if (!parsed.success) {
+    errors.push(
+      `riga ${line}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+    continue;
+  }
+  const markCells = Object.fromEntries(ALL_SUBJECTS.map((s) => [s, cells[`mark_${s}`] ?? '']));
+  rows.push({ row: parsed.data, markCells });
+}
+let report;
+try {
+  report = evaluateFlags(rows, { naiMonths: Number(values['nai-months']) });
+} catch (error) {
+  console.error(`Errore nei dati / data error: ${String(error)}`);
+  process.exit(1);
+}
+if (values.json) {
+  console.log(JSON.stringify({ file, skipped: errors, ...report }, null, 2));
+  process.exit(0);
+}
+
+const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)} %`);
+const bandLine = (name: string, b: BandFigures) =>
+  `  ${name.padEnd(12)} flagged ${String(b.flagged).padStart(5)}  sensitivity ${pct(b.sensitivity).padStart(8)}  specificity ${pct(b.specificity).padStart(8)}  precision ${pct(b.precision).padStart(8)}`;
+function print(title: string, f: EvaluationFigures) {
+  console.log(`\n${title}: ${f.pupils} pupils, ${f.failures} failed (not promoted or left)`);
+  for (const level of ['green', 'amber', 'red'] as const) {
+    const l = f.failureRateByLevel[level];
+    console.log(
+      `  ${level.padEnd(12)} ${String(l.pupils).padStart(5)} pupils  observed failure rate ${pct(l.failureRate)}`,
+    );
+  }
+  console.log(bandLine('red', f.red));
+  console.log(bandLine('red+amber', f.redOrAmber));
+}
+console.log(`Risk flags evaluated on ${file} (${rows.length} rows, ${errors.length} skipped)`);
+print('All pupils', report.all);
+print('Newly arrived (NAI)', report.newlyArrived);
+print('Other pupils', report.others);
+for (const e of errors.slice(0, 20)) console.log(`  skipped ${e}`);
