@@ -74,6 +74,24 @@ export const validationMessages = {
   'validation.unknownSubject': { it: 'Materia non riconosciuta', en: 'Unknown subject' },
   'validation.email': { it: 'Indirizzo email non valido', en: 'Invalid email address' },
   'validation.number': { it: 'Inserire un numero', en: 'Enter a number' },
+  'validation.startTime': { it: 'Ora non valida (es. 14:30)', en: 'Invalid time (e.g. 14:30)' },
+  'validation.tooManyPupils': {
+    it: 'Al massimo 6 alunni per incontro',
+    en: 'At most 6 pupils per session',
+  },
+  'validation.individualOnePupil': {
+    it: 'Un incontro individuale ha un solo alunno',
+    en: 'An individual session has one pupil',
+  },
+  'validation.duplicatePupil': { it: 'Alunno ripetuto', en: 'Pupil listed twice' },
+  'validation.recurrenceUntil': {
+    it: 'La data di fine deve seguire la prima data, entro un anno',
+    en: 'The end date must follow the first date, within a year',
+  },
+  'validation.attendanceEveryPupil': {
+    it: 'Indicare la presenza di ogni alunno',
+    en: 'Give the attendance of every pupil',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;
