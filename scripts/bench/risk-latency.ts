@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { paths } from '../../functions/src/domain/paths';
-import { makeClass, makePupil, makeSchool } from '../../tests/fixtures/entities';
-import { validRecords } from '../../tests/fixtures/records';
+import { yearsBehind } from '../../functions/src/domain/school-class';
+import { generateDemo } from '../seed/generate';
 import { quantile, report, round } from './report';
 
 const WRITES = Number(process.env.BENCH_WRITES ?? 200);
@@ -18,15 +18,37 @@ const SCHOOL = `bench-latency-${Date.now()}`;
 const PUPIL = 'p1';
 const numeric = (value: number) => ({ kind: 'numeric', value, raw: String(value) });
 
-await db.doc(paths.school(SCHOOL)).set(makeSchool());
-await db.doc(paths.schoolClass(SCHOOL, 'class-2b')).set(makeClass());
-await db.doc(paths.pupil(SCHOOL, PUPIL)).set(makePupil({ schoolId: SCHOOL }));
+// One real demo pupil (and its school and class), copied under a school of the bench's own.
+// Born in Italy and in the class of their age, so only the bench's marks decide red or not.
+const demo = generateDemo();
+const classOf = (p: (typeof demo.pupils)[number]) =>
+  demo.classes.find((c) => c.schoolId === p.schoolId && c.id === p.data.classId);
+const pupil = demo.pupils.find((p) => {
+  const c = classOf(p)?.data;
+  return (
+    p.data.countryOfBirth === 'IT' &&
+    c !== undefined &&
+    c.level === 'secondaria1' &&
+    yearsBehind(p.data.birthDate, c.schoolYear, c.level, c.year) === 0
+  );
+});
+const school = demo.schools.find((s) => s.id === pupil?.schoolId);
+const schoolClass = pupil ? classOf(pupil) : undefined;
+if (!pupil || !school || !schoolClass) throw new Error('the demo has no pupil');
+await db.doc(paths.school(SCHOOL)).set(school.data);
+await db.doc(paths.schoolClass(SCHOOL, pupil.data.classId)).set(schoolClass.data);
+await db.doc(paths.pupil(SCHOOL, PUPIL)).set({ ...pupil.data, schoolId: SCHOOL });
 const riskRef = db.doc(paths.riskCurrent(SCHOOL, PUPIL));
 
 function waitForRisk(accept: (level: unknown) => boolean): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error('risk/current did not change within 30 s'));
+    }, 30_000);
     const stop = riskRef.onSnapshot((snap) => {
       if (accept(snap.get('level'))) {
+        clearTimeout(timer);
         stop();
         resolve();
       }
@@ -42,7 +64,12 @@ for (let i = 0; i < WRITES; i += 1) {
   const arrived = waitForRisk((level) => (failing ? level === 'red' : level !== 'red'));
   const start = performance.now();
   await recordRef.set({
-    ...validRecords.termRecords,
+    schoolYear: school.data.settings.schoolYear,
+    term: 1,
+    lessonHours: 300,
+    absenceHours: 6,
+    annualHours: 990,
+    conduct: numeric(8),
     marks: failing
       ? { italiano: numeric(4), matematica: numeric(5), inglese: numeric(5) }
       : { italiano: numeric(7), matematica: numeric(7), inglese: numeric(8) },

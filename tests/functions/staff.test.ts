@@ -103,6 +103,28 @@ describe('staff management', () => {
     expect((error as Error).message).toContain('Campo obbligatorio');
   });
 
+  it('a head cannot demote or revoke another head of the same school', async () => {
+    const otherHead = {
+      uid: `${SCHOOL}-head2`,
+      email: `head2.${SCHOOL}@example.it`,
+      role: 'head',
+      schoolId: SCHOOL,
+    } as const;
+    await createStaff(otherHead);
+    await expect(headClient.call('revokeStaff', { uid: otherHead.uid })).rejects.toMatchObject({
+      code: 'functions/permission-denied',
+    });
+    await expect(
+      headClient.call('setStaffRole', {
+        uid: otherHead.uid,
+        role: 'teacher',
+        schoolId: SCHOOL,
+        districtId: null,
+      }),
+    ).rejects.toMatchObject({ code: 'functions/permission-denied' });
+    expect((await adminDb.doc(paths.user(otherHead.uid)).get()).get('role')).toBe('head');
+  });
+
   it('a teacher cannot call the staff functions', async () => {
     const client = await signedInClient(teacher.email);
     await expect(client.call('revokeStaff', { uid: head.uid })).rejects.toMatchObject({

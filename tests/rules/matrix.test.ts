@@ -122,7 +122,7 @@ function recordSpec(kind: RecordKind): Spec {
     tutoringSessions: ['teacher+', 'l2teacher+', 'educator+', 'coordinator+', 'referent'],
     peerSessions: ['teacher+', 'l2teacher+', 'educator+', 'coordinator+', 'referent'],
     familyMeetings: ['teacher+', 'l2teacher+', 'mediator+', 'coordinator+', 'referent'],
-    termRecords: ['teacher+', 'coordinator+'],
+    termRecords: ['teacher+', 'coordinator+', 'referent', 'head'],
     interventions: ['coordinator+', 'referent', 'head'],
   };
   // Targets are written by the class coordinator: the author, the coordinator and the

@@ -4,7 +4,7 @@ import { paths, revokeStaffInputSchema } from '../domain';
 import { adminAuth, db } from '../lib/admin';
 import { auditIn } from '../lib/audit';
 import { parseInput, refuse, requireCaller } from '../lib/callable';
-import { assertSameSchool } from '../lib/staff';
+import { assertMayChange } from '../lib/staff';
 
 const NAME = 'revokeStaff';
 
@@ -31,7 +31,7 @@ export const revokeStaff = onCall(async (request) => {
       refuse('not-found', { it: 'Utente non trovato.', en: 'User not found.' }, NAME, caller.uid);
     }
     const school = profile.get('schoolId') as string | null;
-    assertSameSchool(caller, school, NAME);
+    assertMayChange(caller, { schoolId: school, role: profile.get('role') }, NAME);
     tx.update(profileRef, {
       role: null,
       roleVersion: Number(profile.get('roleVersion') ?? 0) + 1,

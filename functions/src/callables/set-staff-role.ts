@@ -2,7 +2,7 @@ import { onCall } from 'firebase-functions/v2/https';
 import { paths, setStaffRoleInputSchema } from '../domain';
 import { adminAuth, db } from '../lib/admin';
 import { parseInput, refuse, requireCaller } from '../lib/callable';
-import { assertMayGrant, assertSameSchool, grantRole } from '../lib/staff';
+import { assertMayGrant, assertMayChange, grantRole } from '../lib/staff';
 
 const NAME = 'setStaffRole';
 
@@ -19,7 +19,7 @@ export const setStaffRole = onCall(async (request) => {
     );
   }
   const profile = await db.doc(paths.user(input.uid)).get();
-  assertSameSchool(caller, profile.get('schoolId'), NAME);
+  assertMayChange(caller, { schoolId: profile.get('schoolId'), role: profile.get('role') }, NAME);
   assertMayGrant(caller, input, NAME);
   const user = await adminAuth.getUser(input.uid);
   const rv = await grantRole(caller, input.uid, {

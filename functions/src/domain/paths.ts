@@ -19,4 +19,6 @@ export const paths = {
   schoolStats: (schoolId: string) => `schools/${schoolId}/stats`,
   districtStats: (districtId: string) => `districts/${districtId}/stats`,
   auditLog: () => 'auditLog',
+  sessionPlans: (schoolId: string) => `schools/${schoolId}/sessionPlans`,
+  sessionPlan: (schoolId: string, planId: string) => `schools/${schoolId}/sessionPlans/${planId}`,
 } as const;

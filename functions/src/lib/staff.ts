@@ -44,12 +44,20 @@ export function assertMayGrant(
   }
 }
 
-/** A head may change only accounts of their own school. */
-export function assertSameSchool(caller: CallerClaims, targetSchoolId: unknown, name: string) {
+/**
+ * A head may change only colleagues of their own school whose current role a head could give
+ * (not another head); an admin anyone.
+ */
+export function assertMayChange(
+  caller: CallerClaims,
+  target: { schoolId: unknown; role: unknown },
+  name: string,
+) {
   if (caller.role === 'admin') return;
-  if (!('schoolId' in caller) || targetSchoolId !== caller.schoolId) {
-    refuse('permission-denied', SCOPE_MESSAGE, name, caller.uid);
-  }
+  const sameSchool = 'schoolId' in caller && target.schoolId === caller.schoolId;
+  const changeable =
+    target.role === null || HEAD_ASSIGNABLE_ROLES.some((role) => role === target.role);
+  if (!sameSchool || !changeable) refuse('permission-denied', SCOPE_MESSAGE, name, caller.uid);
 }
 
 /**

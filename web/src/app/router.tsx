@@ -31,6 +31,50 @@ const routes: RouteObject[] = [
             errorElement: <RouteError />,
             lazy: async () => ({ Component: (await import('./routes/pupil')).PupilRoute }),
           },
+          {
+            path: 'alunni/:pupilId/stampa',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/pupil-print')).PupilPrintRoute,
+            }),
+          },
+          {
+            path: 'personale',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/staff')).StaffRoute }),
+          },
+          {
+            path: 'registro-accessi',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/audit-log')).AuditLogRoute }),
+          },
+          {
+            path: 'classi/:classId',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/school-class')).SchoolClassRoute,
+            }),
+          },
+          {
+            path: 'cruscotto',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/dashboard')).DashboardRoute }),
+          },
+          {
+            path: 'agenda',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/agenda')).AgendaRoute }),
+          },
+          {
+            path: 'importa',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/imports')).ImportsRoute }),
+          },
+          {
+            path: 'ambito',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/district')).DistrictRoute }),
+          },
         ],
       },
       {

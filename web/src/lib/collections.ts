@@ -2,18 +2,27 @@ import {
   collection,
   doc,
   type CollectionReference,
+  type DocumentData,
   type DocumentReference,
+  type FirestoreDataConverter,
   type QuerySnapshot,
 } from 'firebase/firestore';
+import type { z } from 'zod';
 import {
   paths,
   pupilSchema,
   schoolClassSchema,
   schoolSchema,
+  STORED_RECORD_SCHEMAS,
+  userProfileSchema,
+  type AuditEntry,
   type Pupil,
+  type RecordKind,
   type School,
   type SchoolClass,
+  type UserProfile,
 } from '@domain';
+import { auditEntrySchema } from './audit-entry';
 import { InvalidDocumentError, zodConverter } from './converters';
 import { db } from './firebase';
 
@@ -22,6 +31,24 @@ import { db } from './firebase';
 const pupilConverter = zodConverter(pupilSchema);
 const schoolClassConverter = zodConverter(schoolClassSchema);
 const schoolConverter = zodConverter(schoolSchema);
+const userProfileConverter = zodConverter(userProfileSchema);
+const auditEntryConverter = zodConverter(auditEntrySchema);
+
+/** Each logged record kind as stored: its fields plus the record metadata. */
+export type StoredRecordByKind = {
+  [K in RecordKind]: z.output<(typeof STORED_RECORD_SCHEMAS)[K]>;
+};
+
+const recordConverters: {
+  [K in RecordKind]: FirestoreDataConverter<StoredRecordByKind[K], DocumentData>;
+} = {
+  l2Assessments: zodConverter(STORED_RECORD_SCHEMAS.l2Assessments),
+  tutoringSessions: zodConverter(STORED_RECORD_SCHEMAS.tutoringSessions),
+  peerSessions: zodConverter(STORED_RECORD_SCHEMAS.peerSessions),
+  familyMeetings: zodConverter(STORED_RECORD_SCHEMAS.familyMeetings),
+  termRecords: zodConverter(STORED_RECORD_SCHEMAS.termRecords),
+  interventions: zodConverter(STORED_RECORD_SCHEMAS.interventions),
+};
 
 export const collections = {
   school: (schoolId: string): DocumentReference<School> =>
@@ -34,6 +61,23 @@ export const collections = {
     collection(db, paths.pupils(schoolId)).withConverter(pupilConverter),
   pupil: (schoolId: string, pupilId: string): DocumentReference<Pupil> =>
     doc(db, paths.pupil(schoolId, pupilId)).withConverter(pupilConverter),
+  records: <K extends RecordKind>(
+    schoolId: string,
+    pupilId: string,
+    kind: K,
+  ): CollectionReference<StoredRecordByKind[K]> =>
+    collection(db, paths.records(schoolId, pupilId, kind)).withConverter(recordConverters[kind]),
+  record: <K extends RecordKind>(
+    schoolId: string,
+    pupilId: string,
+    kind: K,
+    recordId: string,
+  ): DocumentReference<StoredRecordByKind[K]> =>
+    doc(db, paths.records(schoolId, pupilId, kind), recordId).withConverter(recordConverters[kind]),
+  users: (): CollectionReference<UserProfile> =>
+    collection(db, paths.users()).withConverter(userProfileConverter),
+  auditLog: (): CollectionReference<AuditEntry> =>
+    collection(db, paths.auditLog()).withConverter(auditEntryConverter),
 };
 
 export type WithId<T> = T & { id: string };

@@ -1,6 +1,13 @@
 import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth } from 'firebase/auth';
-import { connectFirestoreEmulator, getFirestore } from 'firebase/firestore';
+import {
+  connectFirestoreEmulator,
+  initializeFirestore,
+  memoryLocalCache,
+  persistentLocalCache,
+  persistentMultipleTabManager,
+  type Firestore,
+} from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions } from 'firebase/functions';
 import { env } from '@/config/env';
 
@@ -12,8 +19,23 @@ export const firebaseApp = initializeApp({
 });
 
 export const auth = getAuth(firebaseApp);
-export const db = getFirestore(firebaseApp);
+export const db = createFirestore();
 export const functions = getFunctions(firebaseApp);
+
+/**
+ * Firestore with a persistent (IndexedDB) cache shared by all tabs: a record logged on a school
+ * PC or a phone without connection is kept on the device and sent when the connection is back,
+ * even if the tab is closed meanwhile. Where IndexedDB does not exist (jsdom, some locked-down
+ * browsers) the memory cache still lets the app work online.
+ */
+function createFirestore(): Firestore {
+  const hasIndexedDb = typeof indexedDB !== 'undefined';
+  return initializeFirestore(firebaseApp, {
+    localCache: hasIndexedDb
+      ? persistentLocalCache({ tabManager: persistentMultipleTabManager() })
+      : memoryLocalCache(),
+  });
+}
 
 if (env.useEmulators) {
   const { host, authPort, firestorePort, functionsPort } = env.emulators;

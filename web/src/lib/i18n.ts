@@ -3,6 +3,10 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '@domain';
 import dashboardEn from '@/features/dashboard/locales/en.json';
 import dashboardIt from '@/features/dashboard/locales/it.json';
+import importsEn from '@/features/imports/locales/en.json';
+import importsIt from '@/features/imports/locales/it.json';
+import planningEn from '@/features/planning/locales/en.json';
+import planningIt from '@/features/planning/locales/it.json';
 import recordsEn from '@/features/records/locales/en.json';
 import recordsIt from '@/features/records/locales/it.json';
 import riskEn from '@/features/risk/locales/en.json';
@@ -21,6 +25,8 @@ const italian = {
   risk: riskIt,
   dashboard: dashboardIt,
   staff: staffIt,
+  planning: planningIt,
+  imports: importsIt,
 };
 const english: typeof italian = {
   translation: en,
@@ -28,6 +34,8 @@ const english: typeof italian = {
   risk: riskEn,
   dashboard: dashboardEn,
   staff: staffEn,
+  planning: planningEn,
+  imports: importsEn,
 };
 
 declare module 'i18next' {

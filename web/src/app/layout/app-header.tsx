@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { useAuth } from '@/features/auth/lib/auth-context';
+import { NotificationsBell } from '@/features/risk/components/notifications-bell';
 
 export type HeaderUser = {
   name: string;
@@ -15,6 +17,12 @@ type AppHeaderProps = {
 /** Designers Italia header: slim bar (programme, language, user) over the brand bar. */
 export function AppHeader({ user, onSignOut }: AppHeaderProps) {
   const { t } = useTranslation();
+  const { t: tDashboard } = useTranslation('dashboard');
+  const { t: tStaff } = useTranslation('staff');
+  const { t: tPlanning } = useTranslation('planning');
+  const { t: tImports } = useTranslation('imports');
+  const role = useAuth().claims?.role;
+  const uid = useAuth().user?.uid;
   return (
     <header className="it-header-wrapper">
       <div className="it-header-slim-wrapper">
@@ -27,6 +35,7 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
                   <LanguageSwitch />
                   {user && (
                     <>
+                      {uid && role && <NotificationsBell uid={uid} role={role} />}
                       <p className="mb-0 text-white small">
                         <span className="visually-hidden">{t('layout.signedInAs')}: </span>
                         <span className="fw-semibold">{user.name}</span>
@@ -67,6 +76,48 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
                             {t('layout.navPupils')}
                           </NavLink>
                         </li>
+                        {(role === 'head' || role === 'referent') && (
+                          <li className="ms-4">
+                            <NavLink to="/cruscotto" className="text-white fw-semibold">
+                              {tDashboard('nav.head')}
+                            </NavLink>
+                          </li>
+                        )}
+                        {(role === 'educator' || role === 'l2teacher') && (
+                          <li className="ms-4">
+                            <NavLink to="/agenda" className="text-white fw-semibold">
+                              {tPlanning('nav')}
+                            </NavLink>
+                          </li>
+                        )}
+                        {(role === 'head' || role === 'referent') && (
+                          <li className="ms-4">
+                            <NavLink to="/importa" className="text-white fw-semibold">
+                              {tImports('nav')}
+                            </NavLink>
+                          </li>
+                        )}
+                        {role === 'district' && (
+                          <li className="ms-4">
+                            <NavLink to="/ambito" className="text-white fw-semibold">
+                              {tDashboard('nav.district')}
+                            </NavLink>
+                          </li>
+                        )}
+                        {(role === 'head' || role === 'admin') && (
+                          <li className="ms-4">
+                            <NavLink to="/personale" className="text-white fw-semibold">
+                              {tStaff('nav.staff')}
+                            </NavLink>
+                          </li>
+                        )}
+                        {role === 'head' && (
+                          <li className="ms-4">
+                            <NavLink to="/registro-accessi" className="text-white fw-semibold">
+                              {tStaff('nav.auditLog')}
+                            </NavLink>
+                          </li>
+                        )}
                       </ul>
                     </nav>
                   )}

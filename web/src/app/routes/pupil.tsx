@@ -1,17 +1,96 @@
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useAuth } from '@/features/auth/lib/auth-context';
+import { useAuth, type SessionUser } from '@/features/auth/lib/auth-context';
+import { useMyPupils } from '@/features/pupils/api/get-my-pupils';
+import { usePupil } from '@/features/pupils/api/get-pupil';
+import { useSchool } from '@/features/pupils/api/get-school';
 import { PupilDetails } from '@/features/pupils/components/pupil-details';
+import { hasSchool, type SchoolClaims } from '@/features/pupils/lib/types';
+import { PupilRecords } from '@/features/records/components/pupil-records';
+import { RiskPanel } from '@/features/risk/components/risk-panel';
+import { PupilGdprActions } from '@/features/staff/components/pupil-gdpr-actions';
 
+/**
+ * The pupil page is the hub of a pupil's pathway. Features do not import each other, so this
+ * route composes them: the profile (pupils), the risk flags (risk) and the records (records).
+ */
 export function PupilRoute() {
   const { t } = useTranslation();
-  const { claims } = useAuth();
+  const { user, claims } = useAuth();
   const { pupilId = '' } = useParams();
 
   return (
     <>
       <title>{`${t('pupil.pageTitle')} – ${t('app.name')}`}</title>
-      <PupilDetails claims={claims} pupilId={pupilId} />
+      <PupilDetails claims={claims} pupilId={pupilId}>
+        {user && claims && hasSchool(claims) && (
+          <PupilHub
+            user={user}
+            claims={claims}
+            pupilId={pupilId}
+            // Risk flags, between the profile and the records. Mediators must not see flags
+            // (firestore.rules), so the panel checks the role itself and reads nothing for them.
+            riskPanel={
+              <RiskPanel
+                schoolId={claims.schoolId}
+                pupilId={pupilId}
+                viewer={{ uid: user.uid, role: claims.role }}
+              />
+            }
+          />
+        )}
+      </PupilDetails>
+    </>
+  );
+}
+
+type PupilHubProps = {
+  user: SessionUser;
+  claims: SchoolClaims;
+  pupilId: string;
+  riskPanel: ReactNode;
+};
+
+function PupilHub({ user, claims, pupilId, riskPanel }: PupilHubProps) {
+  // Same query keys as the profile above: these read the cache, not Firestore again.
+  const pupilQuery = usePupil(claims.schoolId, pupilId);
+  const schoolQuery = useSchool(claims.schoolId);
+  const myPupilsQuery = useMyPupils(user.uid, claims);
+
+  const viewer = useMemo(
+    () => ({
+      uid: user.uid,
+      role: claims.role,
+      displayName: user.displayName ?? user.email ?? user.uid,
+    }),
+    [user, claims.role],
+  );
+  const partners = useMemo(
+    () =>
+      (myPupilsQuery.data?.pupils ?? [])
+        .filter((p) => p.id !== pupilId)
+        .map((p) => ({ id: p.id, name: `${p.lastName} ${p.firstName}` })),
+    [myPupilsQuery.data, pupilId],
+  );
+
+  if (!pupilQuery.data) return null;
+  const { pupil, schoolClass } = pupilQuery.data;
+  const termSystem = schoolQuery.data?.settings.termSystem;
+
+  return (
+    <>
+      {riskPanel}
+      <PupilRecords
+        scope={{ schoolId: claims.schoolId, pupilId, pupil, schoolClass }}
+        viewer={viewer}
+        partners={partners}
+        // Without readable settings every term is offered; the schema accepts 1-3.
+        termCount={termSystem === 'quadrimestri' ? 2 : 3}
+      />
+      {claims.role === 'head' && (
+        <PupilGdprActions schoolId={claims.schoolId} pupilId={pupilId} pupil={pupil} />
+      )}
     </>
   );
 }

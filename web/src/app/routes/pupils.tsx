@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { useAuth } from '@/features/auth/lib/auth-context';
+import { useClasses } from '@/features/pupils/api/get-classes';
 import { MyPupils } from '@/features/pupils/components/my-pupils';
+import { hasSchool, type SchoolClaims } from '@/features/pupils/lib/types';
+import { ClassLinks } from '@/features/records/components/class-links';
+import { CLASS_VIEW_ROLES } from '@/features/records/components/class-overview';
 
 export function PupilsRoute() {
   const { t } = useTranslation();
@@ -13,7 +17,20 @@ export function PupilsRoute() {
     <>
       <title>{`${t('pupils.title')} – ${t('app.name')}`}</title>
       <h1>{t('pupils.title')}</h1>
+      {claims && hasSchool(claims) && CLASS_VIEW_ROLES.includes(claims.role) && (
+        <MyClassLinks uid={user.uid} claims={claims} />
+      )}
       <MyPupils uid={user.uid} claims={claims} />
     </>
   );
+}
+
+/** The classes whose class view the user can open: their own, or every class for the school-wide roles. */
+function MyClassLinks({ uid, claims }: { uid: string; claims: SchoolClaims }) {
+  const classesQuery = useClasses(claims.schoolId);
+  const schoolWide = claims.role === 'referent' || claims.role === 'head';
+  const mine = (classesQuery.data ?? []).filter(
+    (c) => schoolWide || c.teacherUids.includes(uid) || c.coordinatorUid === uid,
+  );
+  return <ClassLinks classes={mine} />;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/ui/loading';
@@ -12,7 +13,14 @@ export type PupilDetailsState =
   | { status: 'success'; data: PupilWithClass; naiMonths: number; asOf: Date };
 
 /** Presentational: every state of the pupil page, each with a heading and a way out. */
-export function PupilDetailsView({ state }: { state: PupilDetailsState }) {
+export function PupilDetailsView({
+  state,
+  children,
+}: {
+  state: PupilDetailsState;
+  /** Shown below the profile when the pupil has loaded. */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const backLink = (
     <p className="mt-4">
@@ -64,6 +72,7 @@ export function PupilDetailsView({ state }: { state: PupilDetailsState }) {
         <h2 id="pupil-profile-title">{t('pupil.profileTitle')}</h2>
         <PupilProfile pupil={pupil} naiMonths={state.naiMonths} asOf={state.asOf} />
       </section>
+      {children}
       {backLink}
     </>
   );

@@ -1,0 +1,210 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_PASSWORD,
+  DEMO_TEACHER_CLASS_IDS,
+  DEMO_UIDS,
+  generateDemo,
+} from '../../scripts/seed/generate';
+import { adminDb, waitFor } from '../support/admin';
+import { launchBrowser, openPage, signIn } from './browser';
+
+// Issue 4: each role that logs data logs one record on a pupil page; the record is on the page
+// after a reload (so it reached Firestore, not only the page's memory), and one save made
+// offline reaches Firestore once the connection is back.
+
+const demo = generateDemo();
+const SCHOOL = 'ic-manzoni';
+const run = Date.now().toString(36);
+
+function account(uid: string) {
+  const found = demo.accounts.find((a) => a.uid === uid);
+  if (!found) throw new Error(`the demo has no account ${uid}`);
+  return found;
+}
+
+function assignedPupil(uid: string, index = 0) {
+  const pupils = demo.pupils.filter(
+    (p) => p.schoolId === SCHOOL && p.data.assignedUids.includes(uid),
+  );
+  const pupil = pupils[index];
+  if (!pupil) throw new Error(`no pupil assigned to ${uid}`);
+  return pupil;
+}
+
+const teacherPupil = demo.pupils.find(
+  (p) =>
+    p.schoolId === SCHOOL && (DEMO_TEACHER_CLASS_IDS as readonly string[]).includes(p.data.classId),
+);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPupil(uid: string, pupilId: string): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser);
+  const { page } = opened;
+  await signIn(page, account(uid).email, DEMO_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: 'I miei alunni' }).waitFor({ timeout: 20_000 });
+  await page.goto(`/alunni/${pupilId}`);
+  await page.getByRole('heading', { name: "Percorso dell'alunno" }).waitFor({ timeout: 20_000 });
+  // The timeline has loaded once its count shows.
+  await page
+    .getByText(/\d+ registrazion[ei]$/)
+    .first()
+    .waitFor({ timeout: 20_000 });
+  return opened;
+}
+
+async function saveAndReload(page: Page, expected: string): Promise<void> {
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await page.getByText('Salvato.', { exact: true }).waitFor({ timeout: 15_000 });
+  await page.reload();
+  await page.getByText(expected).first().waitFor({ timeout: 20_000 });
+}
+
+describe('logging records on the pupil page', () => {
+  it('an L2 teacher records an assessment', async () => {
+    const pupil = assignedPupil(DEMO_UIDS.l2teacher);
+    const { page, errors } = await openPupil(DEMO_UIDS.l2teacher, pupil.id);
+    // An L2 teacher has no marks to log.
+    expect(await page.getByRole('button', { name: 'Aggiungi voti e assenze' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Aggiungi valutazione L2' }).click();
+    await page.getByLabel('Strumento').selectOption('schoolTest');
+    for (const [skill, level] of [
+      ['Ascolto', 'A2'],
+      ['Lettura', 'A1'],
+      ['Parlato', 'A2+'],
+      ['Interazione', 'A2'],
+      ['Scrittura', 'A1'],
+    ] as const) {
+      await page.getByLabel(skill, { exact: true }).selectOption(level);
+    }
+    const assessor = `Valutatrice E2E ${run}`;
+    await page.getByLabel('Valutatore').fill(assessor);
+    await saveAndReload(page, `Valutatore: ${assessor}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('an educator records a tutoring session', async () => {
+    const pupil = assignedPupil(DEMO_UIDS.educator);
+    const { page, errors } = await openPupil(DEMO_UIDS.educator, pupil.id);
+    expect(await page.getByRole('button', { name: 'Aggiungi voti e assenze' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Aggiungi valutazione L2' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Aggiungi sessione di tutoraggio' }).click();
+    const subject = `Metodo di studio ${run}`;
+    await page.getByLabel('Materia o attività').fill(subject);
+    await page.getByLabel('Durata (minuti)').fill('45');
+    await saveAndReload(page, `${subject} – 45 minuti, individuale`);
+    expect(errors).toEqual([]);
+  });
+
+  it('a mediator records a family meeting', async () => {
+    const pupil = assignedPupil(DEMO_UIDS.mediator);
+    const { page, errors } = await openPupil(DEMO_UIDS.mediator, pupil.id);
+    // Mediators log family meetings only.
+    const addButtons = await page.getByRole('button', { name: /^Aggiungi / }).allInnerTexts();
+    expect(addButtons).toEqual(['Aggiungi colloquio con la famiglia']);
+
+    await page.getByRole('button', { name: 'Aggiungi colloquio con la famiglia' }).click();
+    await page.getByLabel('Madre').check();
+    await page.getByLabel('Serviva il mediatore').check();
+    await page.getByLabel('Il mediatore era presente').check();
+    await page.getByLabel('Esito').selectOption('positive');
+    const followUp = `Rivedere il piano con la famiglia ${run}`;
+    await page.getByLabel('Azioni concordate').fill(followUp);
+    await saveAndReload(page, `Azioni: ${followUp}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('a teacher records term marks and absences, raw marks kept', async () => {
+    if (!teacherPupil) throw new Error('the demo teacher has no pupil');
+    const { page, errors } = await openPupil(DEMO_UIDS.teacher, teacherPupil.id);
+
+    await page.getByRole('button', { name: 'Aggiungi voti e assenze' }).click();
+    const lessons = 300 + (Date.now() % 97);
+    await page.getByLabel('Ore di lezione svolte finora').fill(String(lessons));
+    await page.getByLabel('Ore di assenza').fill('17');
+    await page.getByLabel('Monte ore annuale personalizzato').fill('990');
+    await page.getByLabel('Italiano', { exact: true }).fill('5½');
+    await page.getByLabel('Matematica', { exact: true }).fill('6-');
+    await saveAndReload(page, `17 ore di assenza su ${lessons}`);
+
+    const stored = await adminDb
+      .collection(`schools/${SCHOOL}/pupils/${teacherPupil.id}/termRecords`)
+      .where('lessonHours', '==', lessons)
+      .get();
+    const record = stored.docs[0]?.data();
+    expect(record?.marks).toEqual({
+      italiano: { kind: 'numeric', value: 5.5, raw: '5½' },
+      matematica: { kind: 'numeric', value: 5.75, raw: '6-' },
+    });
+    expect(record?.createdBy).toBe(DEMO_UIDS.teacher);
+    expect(errors).toEqual([]);
+  });
+
+  it('a session logged offline is kept on the device and reaches Firestore when back online', async () => {
+    const pupil = assignedPupil(DEMO_UIDS.educator, 1);
+    const { page, errors } = await openPupil(DEMO_UIDS.educator, pupil.id);
+
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'Aggiungi sessione di tutoraggio' }).click();
+    const subject = `Sessione offline ${run}`;
+    await page.getByLabel('Materia o attività').fill(subject);
+    await page.getByLabel('Durata (minuti)').fill('30');
+    await page.getByRole('button', { name: 'Salva' }).click();
+    await page
+      .getByText('Salvato sul dispositivo: verrà sincronizzato appena torna la connessione.')
+      .waitFor({ timeout: 15_000 });
+    await page.getByText(`${subject} – 30 minuti, individuale`).waitFor({ timeout: 20_000 });
+    await page.getByText('In attesa di sincronizzazione').first().waitFor();
+
+    const sessions = adminDb.collection(`schools/${SCHOOL}/pupils/${pupil.id}/tutoringSessions`);
+    const offline = await sessions.where('subject', '==', subject).get();
+    expect(offline.size).toBe(0);
+
+    await page.context().setOffline(false);
+    const synced = await waitFor(
+      () => sessions.where('subject', '==', subject).get(),
+      (snapshot) => snapshot.size === 1,
+      30_000,
+    );
+    expect(synced.size).toBe(1);
+    expect(synced.docs[0]?.data()).toMatchObject({
+      minutes: 30,
+      createdBy: DEMO_UIDS.educator,
+      educatorUid: DEMO_UIDS.educator,
+      schoolId: SCHOOL,
+      pupilId: pupil.id,
+    });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('class view', () => {
+  it('a teacher opens a class from "I miei alunni" and sorts it', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, account(DEMO_UIDS.teacher).email, DEMO_PASSWORD);
+    await page
+      .getByRole('heading', { level: 1, name: 'I miei alunni' })
+      .waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: /^Classe 2B/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Classe 2B' }).waitFor({ timeout: 20_000 });
+    const classPupils = demo.pupils.filter((p) => p.data.classId === '2b-sec1');
+    await expect
+      .poll(() => page.locator('tbody tr').count(), { timeout: 30_000 })
+      .toBe(classPupils.length);
+
+    await page.getByRole('button', { name: 'Assenze' }).click();
+    expect(
+      await page.getByRole('columnheader', { name: 'Assenze' }).getAttribute('aria-sort'),
+    ).toBe('ascending');
+    expect(errors).toEqual([]);
+  });
+});

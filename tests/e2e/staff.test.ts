@@ -1,0 +1,116 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paths } from '@domain';
+import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../../scripts/seed/generate';
+import { adminAuth, adminDb, waitFor } from '../support/admin';
+import { launchBrowser, openPage, signIn } from './browser';
+
+// Staff management and the audit log as the head of the demo school meets them. The demo
+// accounts are shared with the other e2e files, so the test invites its own colleague and
+// revokes that one only.
+
+const demo = generateDemo();
+const head = demo.accounts.find((a) => a.uid === DEMO_UIDS.head);
+if (!head?.schoolId) throw new Error('the demo has no head account');
+const SCHOOL = head.schoolId;
+const pupil = demo.pupils.find((p) => p.schoolId === SCHOOL);
+if (!pupil) throw new Error('the demo has no pupil in the head school');
+
+const stamp = Date.now();
+const colleague = { name: `Collega Prova ${stamp}`, email: `collega.${stamp}@example.it` };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  const invited = await adminAuth.getUserByEmail(colleague.email).catch(() => null);
+  if (invited) {
+    await adminAuth.deleteUser(invited.uid);
+    await adminDb.doc(paths.user(invited.uid)).delete();
+  }
+});
+
+describe('head: staff and audit log', () => {
+  it('invites a colleague, sees them in the list, and revokes them after confirming', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, head.email, DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Personale', exact: true }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Personale della scuola' })
+      .waitFor({ timeout: 20_000 });
+    await page.getByRole('row', { name: /Laura Bianchi/ }).waitFor({ timeout: 20_000 });
+
+    const form = page.getByRole('form', { name: 'Invita un collega' });
+    await form.getByLabel('Email').fill(colleague.email);
+    await form.getByLabel('Nome e cognome').fill(colleague.name);
+    await form.getByLabel('Ruolo').selectOption('educator');
+    await form.getByRole('button', { name: 'Invia invito' }).click();
+
+    await page
+      .getByRole('heading', { name: `Account creato per ${colleague.name}` })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('Link per impostare la password').inputValue()).toContain(
+      'oobCode',
+    );
+    const row = page.getByRole('row', { name: new RegExp(colleague.name) });
+    await row.waitFor({ timeout: 20_000 });
+    expect(await row.innerText()).toContain('Educatore');
+
+    await row.getByRole('button', { name: `Revoca l'accesso di ${colleague.name}` }).click();
+    const dialog = page.getByRole('alertdialog', { name: "Revocare l'accesso?" });
+    await dialog.getByRole('button', { name: 'Revoca accesso' }).click();
+    await page.getByText(`Accesso di ${colleague.name} revocato.`).waitFor({ timeout: 30_000 });
+    await expect.poll(() => row.innerText(), { timeout: 20_000 }).toContain('Revocato');
+
+    const invited = await adminAuth.getUserByEmail(colleague.email);
+    const profile = await adminDb.doc(paths.user(invited.uid)).get();
+    expect(profile.get('role')).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('exports a pupil to the print view and finds it in the audit log', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, head.email, DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'I miei alunni' }).waitFor();
+    await page.goto(`/alunni/${pupil.id}`);
+    await page.getByRole('button', { name: 'Esporta dati' }).click({ timeout: 20_000 });
+    await page
+      .getByRole('heading', { level: 1, name: "Dati personali dell'alunno – esportazione GDPR" })
+      .waitFor({ timeout: 30_000 });
+    expect(page.url()).toContain(`/alunni/${pupil.id}/stampa`);
+    expect(await page.getByRole('article').innerText()).toContain(pupil.data.lastName);
+
+    // The seed's writes fill the log through the triggers: more than one page of it.
+    await waitFor(
+      async () =>
+        (
+          await adminDb.collection(paths.auditLog()).where('schoolId', '==', SCHOOL).count().get()
+        ).data().count,
+      (n) => n > 30,
+      60_000,
+    );
+
+    await page.getByRole('link', { name: 'Registro accessi', exact: true }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Registro accessi' })
+      .waitFor({ timeout: 20_000 });
+    const rows = page.getByRole('table').locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(25);
+    await page.getByRole('button', { name: 'Carica altri' }).click();
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(25);
+
+    await page.getByLabel('Utente').selectOption({ label: head.displayName });
+    await page.getByRole('button', { name: 'Filtra' }).click();
+    const exported = page.getByRole('row', { name: /Esportazione dati alunno/ }).first();
+    await exported.waitFor({ timeout: 20_000 });
+    expect(await exported.innerText()).toContain(head.displayName);
+    const actors = await page
+      .getByRole('table')
+      .locator('tbody tr td:nth-child(2)')
+      .allInnerTexts();
+    expect(new Set(actors)).toEqual(new Set([head.displayName]));
+    expect(errors).toEqual([]);
+  });
+});

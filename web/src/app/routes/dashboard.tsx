@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '@/features/auth/lib/auth-context';
+import { SchoolDashboard } from '@/features/dashboard/components/school-dashboard';
+
+/** /cruscotto: the school's risk dashboard, for the head and the intercultural referent. */
+export function DashboardRoute() {
+  const { t } = useTranslation('dashboard');
+  const { t: tApp } = useTranslation();
+  const { claims } = useAuth();
+  const allowed = claims && (claims.role === 'head' || claims.role === 'referent');
+  return (
+    <>
+      <title>{`${t('head.title')} – ${tApp('app.name')}`}</title>
+      {allowed ? (
+        <SchoolDashboard schoolId={claims.schoolId} />
+      ) : (
+        <>
+          <h1>{t('head.title')}</h1>
+          <div className="alert alert-warning" role="alert">
+            {t('head.notAllowed')}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '@/features/auth/lib/auth-context';
+import { DistrictDashboard } from '@/features/dashboard/components/district-dashboard';
+
+/** /ambito: anonymised aggregates of the Ambito's schools, for its district coordinator. */
+export function DistrictRoute() {
+  const { t } = useTranslation('dashboard');
+  const { t: tApp } = useTranslation();
+  const { claims } = useAuth();
+  return (
+    <>
+      <title>{`${t('district.title')} – ${tApp('app.name')}`}</title>
+      {claims?.role === 'district' ? (
+        <DistrictDashboard districtId={claims.districtId} />
+      ) : (
+        <>
+          <h1>{t('district.title')}</h1>
+          <div className="alert alert-warning" role="alert">
+            {t('district.notAllowed')}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SchoolStats } from '@domain';
+import { formatDate } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import {
+  NO_FILTERS,
+  filterClasses,
+  filterPupilEntries,
+  filteredTotals,
+  type DashboardFilters as Filters,
+} from '../lib/filters';
+import { DashboardFilters } from './dashboard-filters';
+import {
+  ClassBarsChart,
+  CoverageChart,
+  DistributionChart,
+  L2ProgressChart,
+  TopFlagsChart,
+  TrendChart,
+} from './head-charts';
+import { PupilList } from './pupil-lists';
+import './dashboard.css';
+
+/** The head's dashboard for one school, from its pre-aggregated stats document. */
+export function HeadDashboard({ stats }: { stats: SchoolStats }) {
+  const { t } = useTranslation('dashboard');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const totals = useMemo(() => filteredTotals(stats, filters), [stats, filters]);
+  const classes = useMemo(() => filterClasses(stats.byClass, filters), [stats, filters]);
+  const classNames = useMemo(
+    () => new Map(stats.byClass.map((c) => [c.classId, c.className])),
+    [stats],
+  );
+  const toAct = filterPupilEntries(stats.toAct, stats.byClass, filters);
+  const nai = filterPupilEntries(stats.naiWithoutPdp, stats.byClass, {
+    ...filters,
+    level: '',
+  });
+  const unfiltered = filters.classId === '' && filters.year === '' && filters.flag === '';
+
+  const figures = [
+    { label: t('head.pupils'), value: totals.pupils },
+    { label: t('head.red'), value: totals.byReviewedLevel.red },
+    { label: t('head.toActCount'), value: totals.redWithoutIntervention },
+    { label: t('head.naiWithoutPdpCount'), value: totals.naiWithoutPdp },
+  ];
+
+  return (
+    <div className="dashboard">
+      <div className="d-flex flex-wrap justify-content-between align-items-start gap-3">
+        <div>
+          <h1>{t('head.title')}</h1>
+          <p className="lead mb-1">{stats.schoolName}</p>
+          <p className="small">
+            {t('common.computedAt', { date: formatDate(stats.computedAt, currentLanguage()) })}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="btn btn-primary d-print-none"
+          onClick={() => window.print()}
+        >
+          {t('common.print')}
+        </button>
+      </div>
+      <p>{t('head.intro')}</p>
+
+      <DashboardFilters value={filters} onChange={setFilters} classes={stats.byClass} />
+
+      <dl className="row dashboard-figures mb-4" aria-live="polite">
+        {figures.map((f) => (
+          <div key={f.label} className="col-6 col-lg-3 mb-3">
+            <div className="card shadow-sm p-3 h-100">
+              <dt className="small fw-normal">{f.label}</dt>
+              <dd className="h3 mb-0">{f.value}</dd>
+            </div>
+          </div>
+        ))}
+      </dl>
+
+      <DistributionChart totals={totals} filters={filters} onFilter={setFilters} />
+      <ClassBarsChart classes={classes} filters={filters} />
+      <TrendChart trend={stats.trend} filters={filters} />
+      <TopFlagsChart totals={totals} filters={filters} onFilter={setFilters} />
+      <L2ProgressChart totals={totals} />
+      <CoverageChart totals={totals} />
+      <PupilList
+        kind="toAct"
+        entries={toAct}
+        classNames={classNames}
+        total={unfiltered && filters.level === '' ? stats.toActTotal : undefined}
+      />
+      <PupilList kind="nai" entries={nai} classNames={classNames} />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { PRIMARY_JUDGEMENTS, type Mark } from '@domain';
+
+// Cell parsers shared by the pupil and term-record importers. Each returns the value or a
+// message key: `validation.*` keys come from the domain, `import.*` keys from this feature.
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; key: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(key: string): Parsed<T> => ({ ok: false, key });
+
+/**
+ * A calendar day as registri write it: 23/11/2026, 23-11-2026, 23.11.2026 or 2026-11-23.
+ * Returned at UTC midnight, as the domain stores dates; 31/02 is refused, not rolled over.
+ */
+export function parseDate(cell: string): Parsed<Date> {
+  const s = cell.trim();
+  let y: number;
+  let m: number;
+  let d: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const it = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (it) [d, m, y] = [Number(it[1]), Number(it[2]), Number(it[3])];
+  else return fail('validation.invalidDate');
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return fail('validation.invalidDate');
+  }
+  return ok(date);
+}
+
+/** An empty cell is null; otherwise a date as parseDate reads it. */
+export function parseOptionalDate(cell: string): Parsed<Date | null> {
+  return cell.trim() === '' ? ok(null) : parseDate(cell);
+}
+
+/** A number with a decimal comma or point ("12,5"). */
+export function parseNumber(cell: string): Parsed<number> {
+  const s = cell.trim().replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return fail('validation.number');
+  return ok(Number(s));
+}
+
+const TRUE = ['si', 'sì', 's', 'yes', 'y', 'true', 'vero', '1', 'x'];
+const FALSE = ['no', 'n', 'false', 'falso', '0', ''];
+
+/** Sì/no in the spellings seen in exports; an empty cell is "no". */
+export function parseBoolean(cell: string): Parsed<boolean> {
+  const s = cell.trim().toLocaleLowerCase('it');
+  if (TRUE.includes(s)) return ok(true);
+  if (FALSE.includes(s)) return ok(false);
+  return fail('import.badBoolean');
+}
+
+/** F/M, or the Italian words. */
+export function parseSex(cell: string): Parsed<'F' | 'M'> {
+  const s = cell.trim().toLocaleLowerCase('it');
+  if (s === 'f' || s === 'femmina') return ok('F');
+  if (s === 'm' || s === 'maschio') return ok('M');
+  return fail('validation.invalidChoice');
+}
+
+/** A list of codes in one cell: "MA IT", "MA|IT", "ar, fr". */
+export function parseCodeList(cell: string): string[] {
+  return cell
+    .split(/[\s|/,;]+/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+/** Mark modifiers used in Italian registers: 6+ = 6.25, 6- = 5.75, 5½ = 5.5, 6/7 = 6.5. */
+export function parseMark(cell: string): Parsed<Mark | null> {
+  const raw = cell.trim();
+  if (raw === '') return ok(null);
+  const judgement = PRIMARY_JUDGEMENTS.find(
+    (j) => j.toLocaleLowerCase('it') === raw.toLocaleLowerCase('it'),
+  );
+  if (judgement) return ok({ kind: 'judgement', value: judgement });
+  const s = raw.replace(',', '.').replace(/\s+/g, '');
+  let value: number | null = null;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d+(?:\.\d+)?)$/.exec(s))) value = Number(match[1]);
+  else if ((match = /^(\d+)(½|\.5|e1\/2|emezzo)$/.exec(s))) value = Number(match[1]) + 0.5;
+  else if ((match = /^(\d+)\+$/.exec(s))) value = Number(match[1]) + 0.25;
+  else if ((match = /^(\d+)-$/.exec(s))) value = Number(match[1]) - 0.25;
+  else if ((match = /^(\d+)\/(\d+)$/.exec(s)) && Number(match[2]) === Number(match[1]) + 1)
+    value = Number(match[1]) + 0.5;
+  if (value === null) return fail('import.badMark');
+  if (value < 1 || value > 10) return fail('validation.markRange');
+  return ok({ kind: 'numeric', value, raw: raw.slice(0, 10) });
+}
+
+/** Lower case, no accents, words joined by "_": how headers and class names are compared. */
+export function normalizeLabel(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('it')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}

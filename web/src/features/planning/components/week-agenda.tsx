@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { occurrenceKey, planOccurrences } from '@domain';
+import { formatDate } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import type { StoredPlan } from '../api/plans';
+import { MarkOccurrenceForm } from './mark-occurrence-form';
+
+const DAY_MS = 86_400_000;
+
+type WeekAgendaProps = {
+  schoolId: string;
+  uid: string;
+  plans: StoredPlan[];
+  names: Map<string, string>;
+  monday: Date;
+  onWeek: (delta: number) => void;
+};
+
+/** Monday to Friday of one week: every planned occurrence, its outcome or the way to record it. */
+export function WeekAgenda({ schoolId, uid, plans, names, monday, onWeek }: WeekAgendaProps) {
+  const { t } = useTranslation('planning');
+  const language = currentLanguage();
+  const [marking, setMarking] = useState<string | null>(null);
+  const friday = new Date(monday.getTime() + 4 * DAY_MS);
+  const today = occurrenceKey(new Date());
+  const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+
+  const days = [0, 1, 2, 3, 4].map((offset) => {
+    const day = new Date(monday.getTime() + offset * DAY_MS);
+    const key = occurrenceKey(day);
+    const items = plans
+      .filter((plan) => planOccurrences(plan, day, day).length > 0)
+      .sort((a, b) => a.startTime.localeCompare(b.startTime));
+    return { day, key, items };
+  });
+
+  return (
+    <section className="mb-5" aria-labelledby="week-title">
+      <div className="d-flex flex-wrap justify-content-between align-items-center gap-2">
+        <h2 className="h4 mb-0" id="week-title">
+          {t('week.title', {
+            from: formatDate(monday, language),
+            to: formatDate(friday, language),
+          })}
+        </h2>
+        <div className="btn-group">
+          <button
+            type="button"
+            className="btn btn-outline-primary btn-sm"
+            onClick={() => onWeek(-1)}
+          >
+            {t('week.previous')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-outline-primary btn-sm"
+            onClick={() => onWeek(0)}
+          >
+            {t('week.today')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-outline-primary btn-sm"
+            onClick={() => onWeek(1)}
+          >
+            {t('week.next')}
+          </button>
+        </div>
+      </div>
+      <div className="row mt-3">
+        {days.map(({ day, key, items }) => (
+          <div className="col-lg" key={key}>
+            <h3 className="h6 text-capitalize">
+              {weekday.format(day)} {formatDate(day, language)}
+            </h3>
+            {items.length === 0 ? (
+              <p className="small text-muted">{t('week.empty')}</p>
+            ) : (
+              <ul className="list-unstyled">
+                {items.map((plan) => {
+                  const outcome = plan.outcomes[key];
+                  const markKey = `${plan.id}/${key}`;
+                  return (
+                    <li
+                      key={plan.id}
+                      className="border-start border-3 ps-2 mb-3"
+                      data-plan={plan.id}
+                    >
+                      <div className="fw-semibold">
+                        {plan.startTime} · {plan.subject}
+                      </div>
+                      <div className="small">
+                        {plan.pupilIds.map((p) => names.get(p) ?? p).join(', ')}
+                        {plan.recurrence.kind === 'weekly' && ` · ${t('occurrence.weekly')}`}
+                        {plan.peerPair && ` · ${t('occurrence.peer')}`}
+                      </div>
+                      <div className="small">
+                        {outcome
+                          ? outcome.status === 'held'
+                            ? t('occurrence.held')
+                            : t('occurrence.missed', { reason: outcome.reason })
+                          : t('occurrence.planned')}
+                      </div>
+                      {!outcome && key <= today && marking !== markKey && (
+                        <button
+                          type="button"
+                          className="btn btn-link btn-sm p-0"
+                          onClick={() => setMarking(markKey)}
+                        >
+                          {t('occurrence.mark')}
+                        </button>
+                      )}
+                      {marking === markKey && (
+                        <MarkOccurrenceForm
+                          schoolId={schoolId}
+                          uid={uid}
+                          plan={plan}
+                          date={key}
+                          names={names}
+                          onDone={() => setMarking(null)}
+                        />
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

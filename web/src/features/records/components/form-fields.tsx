@@ -1,0 +1,274 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { get, type FieldErrors, type UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { translateValidationMessage } from '@domain';
+import type { SaveErrorKey } from '../lib/save-outcome';
+
+// Small Bootstrap Italia form primitives: every field has a visible label, its hint and error
+// tied to it with aria-describedby, and aria-invalid when the error shows.
+
+/** Translates a schema message (`validation.*`) into the interface language. */
+export function useErrorText(): (message: string | undefined) => string | undefined {
+  const { t, i18n } = useTranslation('records');
+  const language = i18n.language === 'en' ? 'en' : 'it';
+  return (message) => {
+    if (message === undefined) return undefined;
+    // Keys the domain does not carry (zod's own English defaults) get a neutral text.
+    return message.startsWith('validation.')
+      ? translateValidationMessage(message, language)
+      : t('form.invalidValue');
+  };
+}
+
+/** The message of the first error found at one of `paths` (domain paths may run deeper). */
+export function errorAt(errors: FieldErrors, ...paths: string[]): string | undefined {
+  for (const path of paths) {
+    const error: unknown = get(errors, path);
+    if (typeof error === 'object' && error !== null && 'message' in error) {
+      const { message } = error;
+      if (typeof message === 'string' && message !== '') return message;
+    }
+  }
+  return undefined;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={id} className="active">
+      {label}
+      {required && <span aria-hidden="true"> *</span>}
+    </label>
+  );
+}
+
+function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <small id={`${id}-hint`} className="form-text">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <div id={`${id}-error`} className="invalid-feedback d-block">
+          {error}
+        </div>
+      )}
+    </>
+  );
+}
+
+type BaseProps = {
+  id: string;
+  label: string;
+  registration: UseFormRegisterReturn;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+};
+
+export function TextField({
+  id,
+  label,
+  registration,
+  error,
+  hint,
+  required,
+  type = 'text',
+  inputMode,
+  max,
+  autoComplete = 'off',
+}: BaseProps & {
+  type?: 'text' | 'date';
+  inputMode?: 'text' | 'numeric' | 'decimal';
+  max?: string;
+  autoComplete?: string;
+}) {
+  return (
+    <div className="form-group">
+      <Label id={id} label={label} required={required} />
+      <input
+        id={id}
+        type={type}
+        inputMode={inputMode}
+        max={max}
+        autoComplete={autoComplete}
+        className={`form-control${error ? ' is-invalid' : ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...registration}
+      />
+      <HintAndError id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function TextAreaField({ id, label, registration, error, hint, required }: BaseProps) {
+  return (
+    <div className="form-group">
+      <Label id={id} label={label} required={required} />
+      <textarea
+        id={id}
+        rows={3}
+        className={`form-control${error ? ' is-invalid' : ''}`}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...registration}
+      />
+      <HintAndError id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export type Option = { value: string; label: string };
+
+export function SelectField({
+  id,
+  label,
+  registration,
+  error,
+  hint,
+  required,
+  options,
+  placeholder,
+}: BaseProps & { options: Option[]; placeholder?: string }) {
+  return (
+    <div className="select-wrapper form-group">
+      <Label id={id} label={label} required={required} />
+      <select
+        id={id}
+        className={error ? 'is-invalid' : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...registration}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <HintAndError id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** Radios or checkboxes under a fieldset whose legend is the question. */
+export function ChoiceGroup({
+  id,
+  legend,
+  registration,
+  options,
+  type,
+  error,
+  hint,
+  required,
+  inline = true,
+}: Omit<BaseProps, 'label'> & {
+  legend: string;
+  options: Option[];
+  type: 'radio' | 'checkbox';
+  inline?: boolean;
+}) {
+  return (
+    <fieldset
+      className="form-group"
+      aria-describedby={describedBy(id, hint, error)}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend className="fs-6 fw-semibold">
+        {legend}
+        {required && <span aria-hidden="true"> *</span>}
+      </legend>
+      {options.map((o) => (
+        <div key={o.value} className={`form-check${inline ? ' form-check-inline' : ''}`}>
+          <input id={`${id}-${o.value}`} type={type} value={o.value} {...registration} />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      <HintAndError id={id} hint={hint} error={error} />
+    </fieldset>
+  );
+}
+
+export function CheckboxField({ id, label, registration }: Omit<BaseProps, 'error'>) {
+  return (
+    <div className="form-check">
+      <input id={id} type="checkbox" {...registration} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+type RecordFormShellProps = {
+  title: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  isSubmitting: boolean;
+  failure: SaveErrorKey | null;
+  hasErrors: boolean;
+  children: ReactNode;
+};
+
+/**
+ * Frame of every record form: a heading that takes focus when the form opens, the reason of a
+ * failed save (the typed values stay), and the actions.
+ */
+export function RecordFormShell({
+  title,
+  onSubmit,
+  onCancel,
+  isSubmitting,
+  failure,
+  hasErrors,
+  children,
+}: RecordFormShellProps) {
+  const { t } = useTranslation('records');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  return (
+    <form
+      className="card card-bg p-3 p-md-4 my-3"
+      noValidate
+      aria-label={title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <h3 ref={headingRef} tabIndex={-1} className="h4">
+        {title}
+      </h3>
+      <p className="small">{t('form.requiredHint')}</p>
+      {failure && (
+        <div role="alert" className="alert alert-danger">
+          {t(failure)}
+        </div>
+      )}
+      {hasErrors && !failure && (
+        <div role="alert" className="alert alert-warning">
+          {t('form.fixErrors')}
+        </div>
+      )}
+      {children}
+      <div className="d-flex flex-wrap gap-2 mt-3">
+        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+          {isSubmitting ? t('form.saving') : t('form.save')}
+        </button>
+        <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordKind, Role } from '@domain';
+import { canAmend, canLog, readableKinds } from './permissions';
+import type { PupilScope, Viewer } from './types';
+
+const scope: PupilScope = {
+  schoolId: 's',
+  pupilId: 'p',
+  pupil: {
+    firstName: 'Amina',
+    lastName: 'El Idrissi',
+    classId: 'c',
+    schoolId: 's',
+    homeLanguages: ['ar'],
+    assignedUids: ['l2', 'edu', 'med'],
+  },
+  schoolClass: {
+    name: '2B',
+    level: 'secondaria1',
+    teacherUids: ['teach', 'coord'],
+    coordinatorUid: 'coord',
+  },
+};
+const viewer = (uid: string, role: Role): Viewer => ({ uid, role, displayName: uid });
+
+const loggable = (v: Viewer): RecordKind[] =>
+  readableKinds(v).filter((kind) => canLog(v, scope, kind));
+
+describe('canLog mirrors the rules', () => {
+  it.each<[string, Viewer, RecordKind[]]>([
+    [
+      'teacher of the class',
+      viewer('teach', 'teacher'),
+      ['l2Assessments', 'tutoringSessions', 'peerSessions', 'familyMeetings', 'termRecords'],
+    ],
+    ['teacher of another class', viewer('other', 'teacher'), []],
+    [
+      'assigned L2 teacher',
+      viewer('l2', 'l2teacher'),
+      ['l2Assessments', 'tutoringSessions', 'peerSessions', 'familyMeetings'],
+    ],
+    ['assigned educator', viewer('edu', 'educator'), ['tutoringSessions', 'peerSessions']],
+    ['assigned mediator', viewer('med', 'mediator'), ['familyMeetings']],
+    [
+      'class coordinator',
+      viewer('coord', 'coordinator'),
+      [
+        'l2Assessments',
+        'tutoringSessions',
+        'peerSessions',
+        'familyMeetings',
+        'termRecords',
+        'interventions',
+      ],
+    ],
+    [
+      'referent',
+      viewer('ref', 'referent'),
+      ['l2Assessments', 'tutoringSessions', 'peerSessions', 'familyMeetings', 'interventions'],
+    ],
+    ['head', viewer('head', 'head'), ['interventions']],
+  ])('%s', (_label, v, kinds) => {
+    expect(loggable(v)).toEqual(kinds);
+  });
+
+  it('hides marks from educators and mediators', () => {
+    expect(readableKinds(viewer('edu', 'educator'))).not.toContain('termRecords');
+    expect(readableKinds(viewer('med', 'mediator'))).not.toContain('termRecords');
+    expect(readableKinds(viewer('teach', 'teacher'))).toContain('termRecords');
+  });
+});
+
+describe('canAmend', () => {
+  it('lets the author, the coordinator and the referent edit, not another teacher', () => {
+    expect(canAmend(viewer('teach', 'teacher'), scope, 'termRecords', 'teach')).toBe(true);
+    expect(canAmend(viewer('coord', 'coordinator'), scope, 'termRecords', 'teach')).toBe(true);
+    expect(canAmend(viewer('ref', 'referent'), scope, 'familyMeetings', 'med')).toBe(true);
+    expect(canAmend(viewer('teach', 'teacher'), scope, 'familyMeetings', 'med')).toBe(false);
+    // The referent cannot log marks, so cannot amend them either (the rules require both).
+    expect(canAmend(viewer('ref', 'referent'), scope, 'termRecords', 'teach')).toBe(false);
+  });
+});

@@ -1,0 +1,135 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FlagDecision, Language } from '@domain';
+import { Loading } from '@/components/ui/loading';
+import { InvalidDocumentError } from '@/lib/converters';
+import { isAccessDenied } from '@/lib/errors';
+import { formatDate } from '@/lib/format';
+import type { LiveQueryResult } from '@/lib/live-query';
+import type { RiskHistoryEntryWithId } from '../api/get-risk-history';
+import { protectiveTitle } from '../lib/labels';
+import type { StoredRisk } from '../lib/schemas';
+import { FlagItem } from './flag-item';
+import { LevelBadge } from './level-badge';
+import { RiskTrend } from './risk-trend';
+
+export type RiskPanelViewProps = {
+  risk: LiveQueryResult<StoredRisk | null>;
+  history: LiveQueryResult<RiskHistoryEntryWithId[]>;
+  language: Language;
+  /** Present only when the viewer may confirm or dismiss flags. */
+  onReview?: (code: string, decision: FlagDecision, reason: string) => Promise<unknown>;
+};
+
+/** Presentational: the pupil's flags, protective signals, reviews and level over time. */
+export function RiskPanelView({ risk, history, language, onReview }: RiskPanelViewProps) {
+  const { t } = useTranslation('risk');
+  const headingId = useId();
+
+  return (
+    <section aria-labelledby={headingId} className="my-4">
+      <h2 id={headingId}>{t('panel.title')}</h2>
+      <p className="small">{t('panel.advice')}</p>
+      <RiskPanelBody risk={risk} history={history} language={language} onReview={onReview} />
+    </section>
+  );
+}
+
+function RiskPanelBody({ risk, history, language, onReview }: RiskPanelViewProps) {
+  const { t } = useTranslation('risk');
+  const { t: tCommon } = useTranslation();
+
+  if (risk.status === 'pending') return <Loading label={t('panel.loading')} />;
+  if (risk.status === 'error') {
+    const message = isAccessDenied(risk.error)
+      ? t('panel.accessDenied')
+      : risk.error instanceof InvalidDocumentError
+        ? t('panel.invalidData')
+        : t('panel.error');
+    return (
+      <>
+        <div className="alert alert-danger" role="alert">
+          {message}
+        </div>
+        {!isAccessDenied(risk.error) && (
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={risk.retry}>
+            {tCommon('common.retry')}
+          </button>
+        )}
+      </>
+    );
+  }
+  if (risk.data === null) return <p>{t('panel.notComputed')}</p>;
+
+  const { level, reviewedLevel, flags, protective, reviews, computedAt, engineVersion } = risk.data;
+  return (
+    <>
+      <div className="d-flex flex-wrap align-items-center gap-3 mb-1">
+        <p className="mb-0">
+          <span className="me-2">{t('panel.level')}:</span>
+          <LevelBadge level={level} />
+        </p>
+        {reviewedLevel !== level && (
+          <p className="mb-0">
+            <span className="me-2">{t('panel.reviewedLevel')}:</span>
+            <LevelBadge level={reviewedLevel} />
+          </p>
+        )}
+      </div>
+      <p className="small text-secondary">
+        {t('panel.computedAt', {
+          date: formatDate(computedAt, language),
+          version: engineVersion,
+        })}
+      </p>
+
+      <div className="row">
+        <div className="col-lg-8">
+          <h3 className="h5">{t('panel.flagsTitle')}</h3>
+          {flags.length === 0 ? (
+            <p>{t('panel.noFlags')}</p>
+          ) : (
+            <ul className="list-unstyled">
+              {flags.map((flag) => (
+                <FlagItem
+                  key={flag.code}
+                  flag={flag}
+                  review={reviews[flag.code]}
+                  language={language}
+                  onReview={
+                    onReview && ((decision, reason) => onReview(flag.code, decision, reason))
+                  }
+                />
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="col-lg-4">
+          <h3 className="h5">{t('panel.protectiveTitle')}</h3>
+          {protective.length === 0 ? (
+            <p>{t('panel.noProtective')}</p>
+          ) : (
+            <ul>
+              {protective.map((signal) => (
+                <li key={signal.code} className="mb-2">
+                  <span className="fw-semibold">{protectiveTitle(t, signal.code)}</span>
+                  <br />
+                  <span lang={language}>{signal.sentence[language]}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+
+      {history.status === 'success' && (
+        <RiskTrend entries={history.data} current={{ level, at: computedAt }} language={language} />
+      )}
+      {history.status === 'error' && (
+        <p className="small" role="status">
+          {t('panel.error')}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '@domain';
+import { useClassCoordinator } from '../api/get-class-coordinator';
+import { useRisk } from '../api/get-risk';
+import { useRiskHistory } from '../api/get-risk-history';
+import { useReviewFlag } from '../api/review-flag';
+import { canReviewFlags, canSeeRisk, type RiskViewer } from '../lib/permissions';
+import { RiskPanelView } from './risk-panel-view';
+
+type RiskPanelProps = {
+  schoolId: string;
+  pupilId: string;
+  viewer: RiskViewer;
+};
+
+/**
+ * The risk flags on the pupil page, live: a flag raised by the functions appears without a
+ * reload. Mediators see nothing and nothing is read for them (the rules deny it anyway).
+ */
+export function RiskPanel(props: RiskPanelProps) {
+  if (!canSeeRisk(props.viewer.role)) return null;
+  return <LiveRiskPanel {...props} />;
+}
+
+function LiveRiskPanel({ schoolId, pupilId, viewer }: RiskPanelProps) {
+  const { i18n } = useTranslation();
+  const language: Language = LANGUAGES.find((l) => l === i18n.language) ?? 'it';
+  const risk = useRisk(schoolId, pupilId);
+  const history = useRiskHistory(schoolId, pupilId);
+  // Only a coordinator needs to know whose class this is; the assessment names the class.
+  const classId =
+    viewer.role === 'coordinator' && risk.status === 'success'
+      ? (risk.data?.classId ?? null)
+      : null;
+  const coordinator = useClassCoordinator(schoolId, classId);
+  const review = useReviewFlag();
+
+  const canReview = canReviewFlags(viewer, coordinator.data ?? null);
+  return (
+    <RiskPanelView
+      risk={risk}
+      history={history}
+      language={language}
+      onReview={
+        canReview
+          ? (code, decision, reason) =>
+              review.mutateAsync({ schoolId, pupilId, code, decision, reason })
+          : undefined
+      }
+    />
+  );
+}

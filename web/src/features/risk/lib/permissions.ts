@@ -1,0 +1,30 @@
+import type { Role } from '@domain';
+
+/** Who is looking at the pupil page. */
+export type RiskViewer = { uid: string; role: Role };
+
+/** Everyone who reads the pupil sees the flags, except mediators (firestore.rules). */
+export function canSeeRisk(role: Role): boolean {
+  return role !== 'mediator';
+}
+
+/**
+ * The class coordinator and the school's referent confirm or dismiss flags (the `reviewFlag`
+ * callable checks the same). A coordinator of another class who teaches here may not.
+ */
+export function canReviewFlags(viewer: RiskViewer, classCoordinatorUid: string | null): boolean {
+  return (
+    viewer.role === 'referent' ||
+    (viewer.role === 'coordinator' && classCoordinatorUid === viewer.uid)
+  );
+}
+
+/** Whether the role may have to review flags, so the panel needs the class's coordinator. */
+export function mayReviewFlags(role: Role): boolean {
+  return role === 'referent' || role === 'coordinator';
+}
+
+/** Roles the functions notify when a pupil's level rises: they get the bell. */
+export function receivesRiskAlerts(role: Role): boolean {
+  return mayReviewFlags(role);
+}

@@ -1,0 +1,238 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { idSchema, inviteStaffInputSchema, type InviteStaffInput, type Role } from '@domain';
+import type { InviteStaffResult } from '../api/invite-staff';
+import { assignableRoles, type StaffManager } from '../lib/types';
+import { useCallableErrorText, useValidationText } from './use-error-text';
+
+type InviteStaffFormProps = {
+  manager: StaffManager;
+  /** The school the colleague joins: the head's own; for an admin, a default they may change. */
+  schoolId: string;
+  onInvite: (input: InviteStaffInput) => Promise<InviteStaffResult>;
+};
+
+function inviteFormSchema(roles: readonly Role[]) {
+  const { email, displayName } = inviteStaffInputSchema.shape;
+  return z.object({
+    email,
+    displayName,
+    role: z
+      .string()
+      .min(1, { error: 'validation.required' })
+      .refine((r) => roles.some((allowed) => allowed === r), {
+        error: 'validation.invalidChoice',
+      }),
+    schoolId: idSchema,
+  });
+}
+type InviteFormValues = z.input<ReturnType<typeof inviteFormSchema>>;
+
+/**
+ * Invites a colleague: the callable creates the account and returns the link with which they
+ * set their password, shown here for the head to pass on (no email is sent by the app).
+ */
+export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffFormProps) {
+  const { t } = useTranslation('staff');
+  const { t: tApp } = useTranslation();
+  const errorText = useCallableErrorText();
+  const validationText = useValidationText();
+  const roles = assignableRoles(manager);
+  const schema = useMemo(() => inviteFormSchema(roles), [roles]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [invited, setInvited] = useState<{ name: string; link: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting, isSubmitted },
+  } = useForm<InviteFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: '', displayName: '', role: '', schoolId },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    setInvited(null);
+    setCopied(false);
+    try {
+      const result = await onInvite({
+        email: values.email.trim(),
+        displayName: values.displayName.trim(),
+        role: roles.find((r) => r === values.role) ?? 'teacher',
+        schoolId: manager.role === 'head' ? manager.schoolId : values.schoolId,
+        districtId: null,
+      });
+      setInvited({ name: values.displayName.trim(), link: result.passwordSetupLink });
+      reset({ email: '', displayName: '', role: '', schoolId });
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  });
+
+  const hasErrors = isSubmitted && Object.keys(errors).length > 0;
+  const field = (name: keyof InviteFormValues) => {
+    const message = validationText(errors[name]?.message);
+    return {
+      message,
+      props: {
+        id: `invite-${name}`,
+        className: `form-control${message ? ' is-invalid' : ''}`,
+        'aria-invalid': message ? true : undefined,
+        'aria-describedby': message ? `invite-${name}-error` : undefined,
+      },
+    };
+  };
+  const email = field('email');
+  const displayName = field('displayName');
+  const role = field('role');
+  const school = field('schoolId');
+
+  const copy = () => {
+    if (!invited) return;
+    navigator.clipboard.writeText(invited.link).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+
+  return (
+    <section aria-labelledby="invite-title" className="card card-bg p-3 p-md-4 my-4">
+      <h2 id="invite-title" className="h4">
+        {t('invite.title')}
+      </h2>
+      <form noValidate aria-labelledby="invite-title" onSubmit={(e) => void submit(e)}>
+        <p className="small">{t('invite.requiredHint')}</p>
+        {failure && (
+          <div role="alert" className="alert alert-danger">
+            {failure}
+          </div>
+        )}
+        {hasErrors && (
+          <div role="alert" className="alert alert-warning">
+            {t('invite.fixErrors')}
+          </div>
+        )}
+        <div className="row">
+          <div className="col-12 col-md-6 form-group">
+            <label htmlFor="invite-email" className="active">
+              {t('invite.email')}
+              <span aria-hidden="true"> *</span>
+            </label>
+            <input
+              type="email"
+              autoComplete="off"
+              aria-required
+              {...email.props}
+              {...register('email')}
+            />
+            {email.message && (
+              <div id="invite-email-error" className="invalid-feedback d-block">
+                {email.message}
+              </div>
+            )}
+          </div>
+          <div className="col-12 col-md-6 form-group">
+            <label htmlFor="invite-displayName" className="active">
+              {t('invite.displayName')}
+              <span aria-hidden="true"> *</span>
+            </label>
+            <input
+              type="text"
+              autoComplete="off"
+              aria-required
+              {...displayName.props}
+              {...register('displayName')}
+            />
+            {displayName.message && (
+              <div id="invite-displayName-error" className="invalid-feedback d-block">
+                {displayName.message}
+              </div>
+            )}
+          </div>
+          <div className="col-12 col-md-6 select-wrapper form-group">
+            <label htmlFor="invite-role" className="active">
+              {t('invite.role')}
+              <span aria-hidden="true"> *</span>
+            </label>
+            <select
+              id="invite-role"
+              className={role.message ? 'is-invalid' : undefined}
+              aria-invalid={role.props['aria-invalid']}
+              aria-describedby={role.props['aria-describedby']}
+              aria-required
+              {...register('role')}
+            >
+              <option value="">{t('invite.chooseRole')}</option>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {tApp(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
+            {role.message && (
+              <div id="invite-role-error" className="invalid-feedback d-block">
+                {role.message}
+              </div>
+            )}
+          </div>
+          {manager.role === 'admin' && (
+            <div className="col-12 col-md-6 form-group">
+              <label htmlFor="invite-schoolId" className="active">
+                {t('invite.schoolId')}
+                <span aria-hidden="true"> *</span>
+              </label>
+              <input
+                type="text"
+                autoComplete="off"
+                aria-required
+                {...school.props}
+                aria-describedby={['invite-schoolId-hint', school.props['aria-describedby']]
+                  .filter(Boolean)
+                  .join(' ')}
+                {...register('schoolId')}
+              />
+              <small id="invite-schoolId-hint" className="form-text">
+                {t('invite.schoolIdHint')}
+              </small>
+              {school.message && (
+                <div id="invite-schoolId-error" className="invalid-feedback d-block">
+                  {school.message}
+                </div>
+              )}
+            </div>
+          )}
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+          {isSubmitting ? t('invite.submitting') : t('invite.submit')}
+        </button>
+      </form>
+      {invited && (
+        <div role="status" className="alert alert-success mt-4 mb-0">
+          <h3 className="h5">{t('invite.doneTitle', { name: invited.name })}</h3>
+          <p>{t('invite.doneBody')}</p>
+          <label htmlFor="invite-link" className="active">
+            {t('invite.linkLabel')}
+          </label>
+          <input
+            id="invite-link"
+            type="text"
+            readOnly
+            className="form-control mb-2"
+            value={invited.link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button type="button" className="btn btn-outline-primary btn-sm" onClick={copy}>
+            {t('invite.copy')}
+          </button>
+          {copied && <span className="ms-3">{t('invite.copied')}</span>}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@domain';
+import { assignableRoles, mayManage, type StaffManager, type StaffMember } from '../lib/types';
+import { ModalDialog } from './modal-dialog';
+import { useCallableErrorText } from './use-error-text';
+
+type StaffListProps = {
+  manager: StaffManager;
+  staff: StaffMember[];
+  onChangeRole: (member: StaffMember, role: Role) => Promise<unknown>;
+  onRevoke: (member: StaffMember) => Promise<unknown>;
+};
+
+type Feedback = { kind: 'success' | 'error'; text: string };
+
+/** The school's accounts with their role; the manager changes or revokes roles here. */
+export function StaffList({ manager, staff, onChangeRole, onRevoke }: StaffListProps) {
+  const { t } = useTranslation('staff');
+  const { t: tApp } = useTranslation();
+  const errorText = useCallableErrorText();
+  const roles = assignableRoles(manager);
+  const [chosen, setChosen] = useState<Record<string, Role | ''>>({});
+  const [busyUid, setBusyUid] = useState<string | null>(null);
+  const [toRevoke, setToRevoke] = useState<StaffMember | null>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+
+  const changeRole = async (member: StaffMember) => {
+    const role = chosen[member.id];
+    if (!role) return;
+    setBusyUid(member.id);
+    setFeedback(null);
+    try {
+      await onChangeRole(member, role);
+      setChosen((c) => ({ ...c, [member.id]: '' }));
+      setFeedback({ kind: 'success', text: t('list.roleChanged', { name: member.displayName }) });
+    } catch (error) {
+      setFeedback({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusyUid(null);
+    }
+  };
+
+  const revoke = async () => {
+    if (!toRevoke) return;
+    const member = toRevoke;
+    setBusyUid(member.id);
+    setFeedback(null);
+    try {
+      await onRevoke(member);
+      setFeedback({ kind: 'success', text: t('list.revokedDone', { name: member.displayName }) });
+    } catch (error) {
+      setFeedback({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusyUid(null);
+      setToRevoke(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="staff-list-title" className="my-4">
+      <h2 id="staff-list-title" className="h4">
+        {t('list.title')}
+      </h2>
+      <div aria-live="polite">
+        {feedback && (
+          <div
+            role={feedback.kind === 'error' ? 'alert' : 'status'}
+            className={`alert ${feedback.kind === 'error' ? 'alert-danger' : 'alert-success'}`}
+          >
+            {feedback.text}
+          </div>
+        )}
+      </div>
+      {staff.length === 0 ? (
+        <p>{t('list.empty')}</p>
+      ) : (
+        <div className="table-responsive">
+          <table className="table align-middle">
+            <caption className="visually-hidden">{t('list.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('list.colName')}</th>
+                <th scope="col">{t('list.colEmail')}</th>
+                <th scope="col">{t('list.colRole')}</th>
+                <th scope="col">{t('list.colActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {staff.map((member) => {
+                const manageable = mayManage(manager, member);
+                const selectId = `role-${member.id}`;
+                return (
+                  <tr key={member.id}>
+                    <th scope="row">
+                      {member.displayName}
+                      {member.id === manager.uid && <span className="ms-1">{t('list.you')}</span>}
+                    </th>
+                    <td>{member.email}</td>
+                    <td>
+                      {member.role ? (
+                        tApp(`roles.${member.role}`)
+                      ) : (
+                        <span className="badge bg-secondary">{t('list.revoked')}</span>
+                      )}
+                    </td>
+                    <td>
+                      {manageable && (
+                        <div className="d-flex flex-wrap align-items-center gap-2">
+                          <label htmlFor={selectId} className="visually-hidden">
+                            {t('list.newRole', { name: member.displayName })}
+                          </label>
+                          <select
+                            id={selectId}
+                            className="form-select form-select-sm w-auto"
+                            value={chosen[member.id] ?? ''}
+                            onChange={(e) =>
+                              setChosen((c) => ({
+                                ...c,
+                                [member.id]: roles.find((r) => r === e.target.value) ?? '',
+                              }))
+                            }
+                          >
+                            <option value="">
+                              {member.role ? t('list.changeRole') : t('list.restore')}
+                            </option>
+                            {roles
+                              .filter((r) => r !== member.role)
+                              .map((r) => (
+                                <option key={r} value={r}>
+                                  {tApp(`roles.${r}`)}
+                                </option>
+                              ))}
+                          </select>
+                          <button
+                            type="button"
+                            className="btn btn-outline-primary btn-sm"
+                            disabled={!chosen[member.id] || busyUid === member.id}
+                            onClick={() => void changeRole(member)}
+                          >
+                            {t('list.applyRole')}
+                          </button>
+                          {member.role && (
+                            <button
+                              type="button"
+                              className="btn btn-outline-danger btn-sm"
+                              aria-label={t('list.revokeLabel', { name: member.displayName })}
+                              disabled={busyUid === member.id}
+                              onClick={() => setToRevoke(member)}
+                            >
+                              {t('list.revoke')}
+                            </button>
+                          )}
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {toRevoke && (
+        <ModalDialog
+          title={t('revoke.title')}
+          onCancel={() => setToRevoke(null)}
+          actions={
+            <>
+              <button
+                type="button"
+                className="btn btn-outline-primary"
+                onClick={() => setToRevoke(null)}
+              >
+                {t('common.cancel')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-danger"
+                disabled={busyUid === toRevoke.id}
+                onClick={() => void revoke()}
+              >
+                {t('revoke.confirm')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('revoke.body', { name: toRevoke.displayName })}</p>
+        </ModalDialog>
+      )}
+    </section>
+  );
+}

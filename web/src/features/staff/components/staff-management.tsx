@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '@/components/ui/loading';
+import { useStaff } from '../api/get-staff';
+import { useSchoolClasses } from '../api/get-school-classes';
+import { useSchoolPupils } from '../api/get-school-pupils';
+import { useInviteStaff } from '../api/invite-staff';
+import { useRevokeStaff } from '../api/revoke-staff';
+import { useSetStaffRole } from '../api/set-staff-role';
+import { useUpdateClassStaff } from '../api/update-class-staff';
+import { useUpdatePupilAssignments } from '../api/update-pupil-assignments';
+import type { StaffManager, StaffMember } from '../lib/types';
+import { ClassAssignments } from './class-assignments';
+import { InviteStaffForm } from './invite-staff-form';
+import { PupilAssignments } from './pupil-assignments';
+import { StaffList } from './staff-list';
+
+/**
+ * /personale: the head manages the staff of their school; the admin picks a school first and
+ * may also name its head. Class and pupil assignments are document writes the rules allow the
+ * school's head (not the admin), so only the head sees them.
+ */
+export function StaffManagement({ manager }: { manager: StaffManager }) {
+  const { t } = useTranslation('staff');
+  return (
+    <>
+      <h1>{t('page.title')}</h1>
+      <p className="lead">{t('page.intro')}</p>
+      {manager.role === 'head' ? (
+        <>
+          <SchoolStaff manager={manager} schoolId={manager.schoolId} />
+          <StaffAssignments schoolId={manager.schoolId} />
+        </>
+      ) : (
+        <AdminSchoolPicker manager={manager} />
+      )}
+    </>
+  );
+}
+
+function AdminSchoolPicker({ manager }: { manager: StaffManager }) {
+  const { t } = useTranslation('staff');
+  const [draft, setDraft] = useState('');
+  const [schoolId, setSchoolId] = useState('');
+  return (
+    <>
+      <form
+        className="d-flex flex-wrap align-items-end gap-3 my-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSchoolId(draft.trim());
+        }}
+      >
+        <div className="form-group mb-0">
+          <label htmlFor="admin-school" className="active">
+            {t('page.adminSchool')}
+          </label>
+          <input
+            id="admin-school"
+            type="text"
+            className="form-control"
+            aria-describedby="admin-school-hint"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <small id="admin-school-hint" className="form-text">
+            {t('page.adminSchoolHint')}
+          </small>
+        </div>
+        <button type="submit" className="btn btn-primary">
+          {t('page.adminShow')}
+        </button>
+      </form>
+      {schoolId ? (
+        <>
+          <SchoolStaff key={schoolId} manager={manager} schoolId={schoolId} />
+          <p>{t('page.adminAssignmentsNote')}</p>
+        </>
+      ) : (
+        <p>{t('page.adminNoSchool')}</p>
+      )}
+    </>
+  );
+}
+
+function SchoolStaff({ manager, schoolId }: { manager: StaffManager; schoolId: string }) {
+  const { t } = useTranslation('staff');
+  const staffQuery = useStaff(schoolId);
+  const invite = useInviteStaff();
+  const setRole = useSetStaffRole();
+  const revoke = useRevokeStaff();
+
+  return (
+    <>
+      {staffQuery.isPending && <Loading label={t('common.loading')} />}
+      {staffQuery.isError && (
+        <div role="alert" className="alert alert-danger">
+          {t('errors.loadStaff')}
+        </div>
+      )}
+      {staffQuery.data && (
+        <>
+          {staffQuery.data.unreadable > 0 && (
+            <div role="status" className="alert alert-warning">
+              {t('common.unreadable', { count: staffQuery.data.unreadable })}
+            </div>
+          )}
+          <StaffList
+            manager={manager}
+            staff={staffQuery.data.staff}
+            onChangeRole={(member: StaffMember, role) =>
+              setRole.mutateAsync({
+                uid: member.id,
+                role,
+                schoolId: member.schoolId ?? schoolId,
+                districtId: null,
+              })
+            }
+            onRevoke={(member) => revoke.mutateAsync({ uid: member.id, schoolId })}
+          />
+        </>
+      )}
+      <InviteStaffForm manager={manager} schoolId={schoolId} onInvite={invite.mutateAsync} />
+    </>
+  );
+}
+
+function StaffAssignments({ schoolId }: { schoolId: string }) {
+  const { t } = useTranslation('staff');
+  const staffQuery = useStaff(schoolId);
+  const classesQuery = useSchoolClasses(schoolId);
+  const pupilsQuery = useSchoolPupils(schoolId);
+  const updateClass = useUpdateClassStaff();
+  const updatePupil = useUpdatePupilAssignments();
+  // Revoked colleagues stay in for their names; the editors offer only current roles.
+  const staff = staffQuery.data?.staff ?? [];
+
+  if (classesQuery.isPending) return <Loading label={t('common.loading')} />;
+  if (classesQuery.isError) {
+    return (
+      <div role="alert" className="alert alert-danger">
+        {t('errors.loadClasses')}
+      </div>
+    );
+  }
+  return (
+    <>
+      <ClassAssignments
+        schoolId={schoolId}
+        classes={classesQuery.data}
+        staff={staff}
+        onSave={updateClass.mutateAsync}
+      />
+      {pupilsQuery.isError ? (
+        <div role="alert" className="alert alert-danger">
+          {t('errors.loadPupils')}
+        </div>
+      ) : (
+        <PupilAssignments
+          schoolId={schoolId}
+          classes={classesQuery.data}
+          pupils={pupilsQuery.data ?? []}
+          staff={staff}
+          onSave={updatePupil.mutateAsync}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import type { StaffMember } from '../lib/types';
+
+/** Display name of a uid: the colleague's name when known, else a labelled uid. */
+export function useStaffName(staff: StaffMember[]): (uid: string) => string {
+  const { t } = useTranslation('staff');
+  const names = new Map(staff.map((s) => [s.id, s.displayName]));
+  return (uid) => names.get(uid) ?? t('common.unknownUser', { uid });
+}

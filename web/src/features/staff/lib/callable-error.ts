@@ -1,0 +1,33 @@
+import type { Language } from '@domain';
+import { errorCode } from '@/lib/errors';
+
+export type StaffErrorKey = 'errors.network' | 'errors.denied' | 'errors.unknown';
+
+/**
+ * The message of a failed call in the user's language. Callables refuse with the Italian text
+ * as `message` and the English one in `details.en`; anything without them (network, a rule
+ * refusing a Firestore write) gets a generic key for the caller to translate.
+ */
+export function callableErrorText(
+  error: unknown,
+  language: Language,
+): { text: string } | { key: StaffErrorKey } {
+  if (typeof error === 'object' && error !== null && 'message' in error && 'details' in error) {
+    const { message, details } = error;
+    if (
+      typeof message === 'string' &&
+      typeof details === 'object' &&
+      details !== null &&
+      'en' in details &&
+      typeof details.en === 'string'
+    ) {
+      return { text: language === 'en' ? details.en : message };
+    }
+  }
+  const code = errorCode(error)?.replace(/^functions\//, '');
+  if (code === 'permission-denied') return { key: 'errors.denied' };
+  if (code === 'unavailable' || code === 'deadline-exceeded' || code === 'internal') {
+    return { key: 'errors.network' };
+  }
+  return { key: 'errors.unknown' };
+}
