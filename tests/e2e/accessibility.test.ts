@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,24 +5,13 @@ import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../../scripts/seed/gener
 import { launchBrowser, openPage, signIn } from './browser';
 
 // WCAG 2.1 AA (Legge Stanca): axe-core on the main pages, no serious or critical violation.
-// axe-core is injected from node_modules; until the devDependency is installed the suite says
-// so and does not run (there is no offline substitute for it).
-
-function axePath(): string | null {
-  try {
-    const path = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-    return existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-const AXE = axePath();
-if (!AXE) console.warn('accessibility e2e: axe-core is not installed (npm i -D axe-core).');
+// axe-core (a devDependency) is injected into each page from node_modules.
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE ?? '' });
+  await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -45,13 +33,13 @@ const emailOf = (uid: string) => demo.accounts.find((a) => a.uid === uid)?.email
 
 let browser: Browser;
 beforeAll(async () => {
-  if (AXE) browser = await launchBrowser();
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-describe.skipIf(!AXE)('accessibility (axe-core)', () => {
+describe('accessibility (axe-core)', () => {
   it('sign-in page', async () => {
     const { page } = await openPage(browser);
     await page.goto('/accedi');
