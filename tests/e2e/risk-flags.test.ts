@@ -56,14 +56,10 @@ afterAll(async () => {
 
 describe('risk flags on the pupil page', () => {
   it('a term record saved by the teacher raises the failing-subjects flag without a reload', async () => {
-    // A 2B pupil with no term record this school year, so the new one is the latest.
-    const withTermRecord = new Set(
-      demo.records
-        .filter((r) => r.kind === 'termRecords' && r.data.schoolYear === '2026/27')
-        .map((r) => r.pupilId),
-    );
+    // Every seeded pupil has a first-term record of this school year: a second-term record is
+    // the latest one, so its marks are those the engine reads.
     let pupil: DemoPupil | undefined;
-    for (const candidate of pupils2B.filter((p) => !withTermRecord.has(p.id))) {
+    for (const candidate of pupils2B) {
       const flags = await currentFlags(candidate.id);
       if (!flags.some((f) => f.code === 'failingSubjects')) {
         pupil = candidate;
@@ -75,6 +71,9 @@ describe('risk flags on the pupil page', () => {
     const { page, errors } = await openPage(browser);
     await showPupil(page, teacher.email, pupil);
     const panel = page.getByRole('region', { name: 'Segnalazioni di rischio' });
+    await panel
+      .getByRole('heading', { level: 3, name: 'Segnalazioni', exact: true })
+      .waitFor({ timeout: 20_000 });
     expect(await panel.getByRole('article', { name: 'Insufficienze' }).count()).toBe(0);
     // A marker that a reload would wipe: the page must stay the same document.
     await page.evaluate(() => {
@@ -83,7 +82,8 @@ describe('risk flags on the pupil page', () => {
 
     await page.getByRole('button', { name: 'Aggiungi voti e assenze' }).click();
     const form = page.locator('form').filter({ hasText: 'Voti per materia' });
-    await form.getByLabel(/^Ore di lezione svolte finora/).fill('200');
+    await form.getByLabel(/^Periodo/).selectOption({ label: '2° periodo' });
+    await form.getByLabel(/^Ore di lezione svolte finora/).fill('700');
     await form.getByLabel(/^Ore di assenza/).fill('0');
     await form.getByLabel(/^Monte ore annuale personalizzato/).fill('990');
     await form.getByLabel(/^Italiano/).fill('4');

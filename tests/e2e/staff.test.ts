@@ -40,7 +40,10 @@ describe('head: staff and audit log', () => {
     await page
       .getByRole('heading', { level: 1, name: 'Personale della scuola' })
       .waitFor({ timeout: 20_000 });
-    await page.getByRole('row', { name: /Laura Bianchi/ }).waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('row', { name: /Laura Bianchi/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
 
     const form = page.getByRole('form', { name: 'Invita un collega' });
     await form.getByLabel('Email').fill(colleague.email);

@@ -70,11 +70,10 @@ export function HeadDashboard({ stats }: { stats: SchoolStats }) {
 
       <dl className="row dashboard-figures mb-4" aria-live="polite">
         {figures.map((f) => (
-          <div key={f.label} className="col-6 col-lg-3 mb-3">
-            <div className="card shadow-sm p-3 h-100">
-              <dt className="small fw-normal">{f.label}</dt>
-              <dd className="h3 mb-0">{f.value}</dd>
-            </div>
+          // A <dl> may group each dt/dd pair in one <div>, not deeper (axe: dlitem).
+          <div key={f.label} className="col-6 col-lg-3 mb-3 border-start border-4 ps-3">
+            <dt className="small fw-normal">{f.label}</dt>
+            <dd className="h3 mb-0">{f.value}</dd>
           </div>
         ))}
       </dl>

@@ -36,31 +36,45 @@ async function latest<K extends 'l2Assessments' | 'tutoringSessions'>(
 }
 
 /**
- * The user's assigned pupils with their risk, Italian L2 level and days since the last
- * tutoring session, ordered by need (see orderByNeed).
+ * The user's assigned pupils, by name, without the cues of need: one query, so the agenda and
+ * the planning form are usable at once while getCaseloadNeeds reads the rest.
  */
-export async function getCaseload(
-  schoolId: string,
-  uid: string,
-  today: Date,
-): Promise<CaseloadEntry[]> {
+export async function getAssignedPupils(schoolId: string, uid: string): Promise<CaseloadEntry[]> {
   const snapshot = await getDocs(
     query(collections.pupils(schoolId), where('assignedUids', 'array-contains', uid)),
   );
-  const pupils = readDocuments(snapshot).items;
+  return readDocuments(snapshot)
+    .items.map((p): CaseloadEntry => ({
+      pupilId: p.id,
+      name: `${p.lastName} ${p.firstName}`,
+      classId: p.classId,
+      homeLanguages: p.homeLanguages,
+      bornInItaly: p.arrivalDate === null,
+      risk: null,
+      l2Level: null,
+      daysSinceSession: null,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'it'));
+}
+
+/**
+ * The same pupils with their risk, Italian L2 level and days since the last tutoring session,
+ * ordered by need (see orderByNeed). Three reads per pupil.
+ */
+export async function getCaseloadNeeds(
+  schoolId: string,
+  pupils: readonly CaseloadEntry[],
+  today: Date,
+): Promise<CaseloadEntry[]> {
   const entries = await Promise.all(
     pupils.map(async (p): Promise<CaseloadEntry> => {
       const [risk, l2, session] = await Promise.all([
-        readRisk(schoolId, p.id),
-        latest(schoolId, p.id, 'l2Assessments'),
-        latest(schoolId, p.id, 'tutoringSessions'),
+        readRisk(schoolId, p.pupilId),
+        latest(schoolId, p.pupilId, 'l2Assessments'),
+        latest(schoolId, p.pupilId, 'tutoringSessions'),
       ]);
       return {
-        pupilId: p.id,
-        name: `${p.lastName} ${p.firstName}`,
-        classId: p.classId,
-        homeLanguages: p.homeLanguages,
-        bornInItaly: p.arrivalDate === null,
+        ...p,
         risk,
         l2Level: l2 ? l2OverallLevel(l2) : null,
         daysSinceSession: session ? daysBetween(session.date, today) : null,
@@ -70,12 +84,20 @@ export async function getCaseload(
   return orderByNeed(entries);
 }
 
-export const caseloadQueryOptions = (schoolId: string, uid: string) =>
+export const assignedPupilsQueryOptions = (schoolId: string, uid: string) =>
   queryOptions({
     queryKey: ['schools', schoolId, 'caseload', { uid }],
-    queryFn: () => getCaseload(schoolId, uid, new Date()),
+    queryFn: () => getAssignedPupils(schoolId, uid),
   });
 
-export function useCaseload(schoolId: string, uid: string) {
-  return useQuery(caseloadQueryOptions(schoolId, uid));
+export function useAssignedPupils(schoolId: string, uid: string) {
+  return useQuery(assignedPupilsQueryOptions(schoolId, uid));
+}
+
+export function useCaseloadNeeds(schoolId: string, uid: string, pupils?: CaseloadEntry[]) {
+  return useQuery({
+    queryKey: ['schools', schoolId, 'caseload', { uid }, 'needs', pupils?.map((p) => p.pupilId)],
+    queryFn: () => getCaseloadNeeds(schoolId, pupils ?? [], new Date()),
+    enabled: pupils !== undefined,
+  });
 }

@@ -5,7 +5,7 @@ import { cefrLabel, suggestPeerPairs, weekStart } from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { languageName } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import { useCaseload } from '../api/get-caseload';
+import { useAssignedPupils, useCaseloadNeeds } from '../api/get-caseload';
 import { useMyPlans } from '../api/plans';
 import type { CaseloadEntry } from '../lib/caseload';
 import { type PlanPrefill, PlanForm } from './plan-form';
@@ -18,13 +18,15 @@ const MAX_SUGGESTIONS = 8;
 /** /agenda for educators and L2 teachers: caseload by need, week agenda, planning, peer pairs. */
 export function AgendaPage({ schoolId, uid }: { schoolId: string; uid: string }) {
   const { t } = useTranslation('planning');
-  const caseload = useCaseload(schoolId, uid);
+  const caseload = useAssignedPupils(schoolId, uid);
+  const needs = useCaseloadNeeds(schoolId, uid, caseload.data);
   const plans = useMyPlans(schoolId, uid);
   const [weekOffset, setWeekOffset] = useState(0);
   const [prefill, setPrefill] = useState<PlanPrefill | null>(null);
 
   const monday = new Date(weekStart(new Date()).getTime() + weekOffset * 7 * DAY_MS);
-  const entries = useMemo(() => caseload.data ?? [], [caseload.data]);
+  // By name until the cues of need arrive, then by need.
+  const entries = useMemo(() => needs.data ?? caseload.data ?? [], [needs.data, caseload.data]);
   const names = useMemo(() => new Map(entries.map((e) => [e.pupilId, e.name])), [entries]);
 
   if (caseload.isPending || plans.isPending) return <Loading label={t('loading')} />;
@@ -38,7 +40,7 @@ export function AgendaPage({ schoolId, uid }: { schoolId: string; uid: string })
 
   return (
     <>
-      <CaseloadTable entries={entries} />
+      <CaseloadTable entries={entries} ranked={needs.isSuccess} />
       <WeekAgenda
         schoolId={schoolId}
         uid={uid}
@@ -59,13 +61,14 @@ export function AgendaPage({ schoolId, uid }: { schoolId: string; uid: string })
   );
 }
 
-function CaseloadTable({ entries }: { entries: CaseloadEntry[] }) {
+function CaseloadTable({ entries, ranked }: { entries: CaseloadEntry[]; ranked: boolean }) {
   const { t } = useTranslation('planning');
   return (
-    <section className="mb-5" aria-labelledby="caseload-title">
+    <section className="mb-5" aria-labelledby="caseload-title" aria-busy={!ranked}>
       <h2 className="h4" id="caseload-title">
         {t('caseload.title')}
       </h2>
+      {!ranked && entries.length > 0 && <Loading label={t('caseload.ranking')} />}
       {entries.length === 0 ? (
         <p>{t('caseload.empty')}</p>
       ) : (

@@ -180,11 +180,7 @@ export function ChoiceGroup({
   inline?: boolean;
 }) {
   return (
-    <fieldset
-      className="form-group"
-      aria-describedby={describedBy(id, hint, error)}
-      aria-invalid={error ? true : undefined}
-    >
+    <fieldset className="form-group" aria-describedby={describedBy(id, hint, error)}>
       <legend className="fs-6 fw-semibold">
         {legend}
         {required && <span aria-hidden="true"> *</span>}

@@ -52,7 +52,10 @@ export function L2Progress({
             allowDecimals={false}
           />
           <Tooltip formatter={(value) => rankLabel(Number(value))} />
-          <Legend />
+          {/* Legend text in the body colour: the series colours are too light for text. */}
+          <Legend
+            formatter={(value: string) => <span style={{ color: '#1a1a1a' }}>{value}</span>}
+          />
           {L2_SKILLS.map((skill) => (
             <Line
               key={skill}

@@ -86,7 +86,7 @@ export function RecordTimeline({
                       {line}
                     </p>
                   ))}
-                <p className="mb-1 small text-muted">
+                <p className="mb-1 small">
                   {entry.data.createdBy === viewerUid ? t('timeline.byYou') : t('timeline.byOther')}
                 </p>
                 {canAmend(entry) && (
