@@ -18,6 +18,7 @@ const emulatorHosts = {
   FIRESTORE_EMULATOR_HOST: `127.0.0.1:${PORTS.firestore}`,
   FIREBASE_AUTH_EMULATOR_HOST: `127.0.0.1:${PORTS.auth}`,
   GCLOUD_PROJECT: PROJECT_ID,
+  FIREBASE_EMULATOR_HUB: `127.0.0.1:${PORTS.hub}`,
 };
 
 console.log('▶ Compilo le Cloud Functions / building Cloud Functions…');

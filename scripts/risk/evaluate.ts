@@ -4,15 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 // Domain files one by one: under tsx, named re-exports of the CommonJS index are not visible.
-import { csvRecords } from '../../functions/src/domain/csv';
-import { ALL_SUBJECTS } from '../../functions/src/domain/records';
 import {
   type BandFigures,
   type EvaluationFigures,
-  type EvaluationRow,
-  EVALUATION_COLUMNS,
   evaluateFlags,
-  evaluationRowSchema,
+  parseEvaluationCsv,
 } from '../../functions/src/domain/risk-evaluation';
 
 const { values, positionals } = parseArgs({
@@ -28,25 +24,15 @@ if (!file) {
   process.exit(2);
 }
 
-const records = csvRecords(readFileSync(file, 'utf8'));
-const missing = EVALUATION_COLUMNS.filter((c) => records[0] && !(c in records[0].values));
-if (missing.length > 0) {
-  console.error(`Colonne mancanti / missing columns: ${missing.join(', ')}`);
+const { rows, rowErrors, missingColumns } = parseEvaluationCsv(readFileSync(file, 'utf8'));
+if (missingColumns.length > 0) {
+  console.error(`Colonne mancanti / missing columns: ${missingColumns.join(', ')}`);
   process.exit(2);
 }
-const rows: { row: EvaluationRow; markCells: Record<string, string> }[] = [];
-const errors: string[] = [];
-for (const { line, values: cells } of records) {
-  const parsed = evaluationRowSchema.safeParse(cells);
-  if (!parsed.success) {
-    errors.push(
-      `riga ${line}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-    continue;
-  }
-  const markCells = Object.fromEntries(ALL_SUBJECTS.map((s) => [s, cells[`mark_${s}`] ?? '']));
-  rows.push({ row: parsed.data, markCells });
-}
+const errors = rowErrors.map(
+  ({ line, issues }) =>
+    `riga ${line}: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+);
 let report;
 try {
   report = evaluateFlags(rows, { naiMonths: Number(values['nai-months']) });

@@ -7,7 +7,7 @@ import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { paths } from '../../functions/src/domain/paths';
 import { type DemoData, generateDemo } from './generate';
-import { writeDemo } from './write';
+import { seedDemo } from './seed-demo';
 
 const { values } = parseArgs({
   options: {
@@ -40,10 +40,11 @@ if (values['if-empty'] && alreadySeeded) {
   console.log('✔ Demo già presente / demo data already there (kept from the last run).');
 } else {
   const started = Date.now();
-  const written = await writeDemo(data, { firestore, auth });
+  const written = await seedDemo(data, { firestore, auth });
   console.log(
     `✔ Demo caricata / demo seeded: ${written.docs} documenti, ${written.users} account ` +
-      `(${data.pupils.length} alunni) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `(${data.pupils.length} alunni), rischio e cruscotti calcolati / risk and dashboards ` +
+      `computed, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 printAccounts(data);

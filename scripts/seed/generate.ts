@@ -2125,7 +2125,17 @@ function interventions(rng: Rng, d: Draft, ctx: Ctx): void {
         : 'Interrotto: frequenza irregolare agli incontri.',
     });
   }
-  if (red && plans.every((p) => p.status !== 'active')) {
+  // About one red pupil in four has nothing running yet: the council has planned the help but
+  // it has not started (the head's "to act" list). Drawn from the pupil id, not the stream, so
+  // every other pupil of the demo stays as it was.
+  if (red && hashSeed('not-started', d.id) % 4 === 0) {
+    for (const plan of plans) {
+      if (plan.status === 'active') {
+        plan.status = 'planned';
+        plan.start = weekdayForward(addDays(asOf, 7));
+      }
+    }
+  } else if (red && plans.every((p) => p.status !== 'active')) {
     plans.push({
       type: 'other',
       tier: 2,

@@ -4,7 +4,9 @@
  *
  * Idempotent: users are created or updated, every document is written with `set` (full
  * overwrite) at a deterministic path, so running it twice gives the same state. Documents of a
- * previous, larger data set are not deleted. `pupilCount` is left to the function that keeps it.
+ * previous, larger data set are not deleted. Classes get the `pupilCount` that the onPupilWritten
+ * trigger keeps (counted from the pupils written here), so it is right even with the triggers
+ * paused (see seed-demo.ts).
  */
 import type { Auth } from 'firebase-admin/auth';
 import type { BulkWriter, DocumentData, Firestore } from 'firebase-admin/firestore';
@@ -141,10 +143,10 @@ export async function writeDemo(
     for (const d of data.districts) n += set(w, districtPath(d.id), { name: d.name });
     for (const s of data.schools) n += set(w, paths.school(s.id), s.data);
     for (const c of data.classes) {
-      // pupilCount is maintained by a function: never write it.
-      const classDoc: DocumentData = { ...c.data };
-      delete classDoc.pupilCount;
-      n += set(w, paths.schoolClass(c.schoolId, c.id), classDoc);
+      const pupilCount = data.pupils.filter(
+        (p) => p.schoolId === c.schoolId && p.data.classId === c.id,
+      ).length;
+      n += set(w, paths.schoolClass(c.schoolId, c.id), { ...c.data, pupilCount });
     }
     return n;
   });

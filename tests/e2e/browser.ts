@@ -35,9 +35,22 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
   return { page, errors };
 }
 
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
+/**
+ * Signs in through the form and, unless told the attempt should fail, waits until the app has
+ * left the sign-in page: that page has its own h1, so waiting for "a heading" is not enough,
+ * and a `goto` issued before the session exists lands back on /accedi.
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string,
+  { expectFailure = false } = {},
+): Promise<void> {
   await page.goto('/accedi');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Accedi' }).click();
+  if (!expectFailure) {
+    await page.waitForURL((url) => !url.pathname.startsWith('/accedi'), { timeout: 30_000 });
+  }
 }

@@ -59,7 +59,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
   ({ page } = await openPage(browser));
   await signIn(page, referent.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1 }).waitFor();
 });
 
 afterAll(async () => {

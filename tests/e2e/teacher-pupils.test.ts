@@ -78,10 +78,41 @@ describe('teacher', () => {
   });
 });
 
+describe('sign-out on a shared computer', () => {
+  it('returns to the sign-in page and leaves no pupil data in the browser', async () => {
+    const pupil = mine[0];
+    if (!pupil) throw new Error('no pupil');
+    const { page, errors } = await openPage(browser);
+    await signIn(page, teacher.email, DEMO_PASSWORD);
+    const table = page.getByRole('table');
+    await expect
+      .poll(() => table.locator('tbody tr').count(), { timeout: 20_000 })
+      .toBe(mine.length);
+    // Firestore keeps its offline cache in IndexedDB under a name with the project id.
+    const firestoreDatabases = () =>
+      page.evaluate(async () =>
+        (await indexedDB.databases())
+          .map((d) => d.name ?? '')
+          .filter((name) => name.startsWith('firestore/')),
+      );
+    expect(await firestoreDatabases()).not.toEqual([]);
+
+    await page.getByRole('button', { name: 'Esci' }).click();
+    await page.waitForURL('**/accedi', { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Accedi' }).waitFor();
+    await expect.poll(firestoreDatabases, { timeout: 10_000 }).toEqual([]);
+    // Back on a pupil's address, the app asks to sign in again instead of showing the pupil.
+    await page.goto(`/alunni/${pupil.id}`);
+    await page.waitForURL('**/accedi**', { timeout: 20_000 });
+    expect(await page.getByText(fullName(pupil)).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('sign-in and errors', () => {
   it('a wrong password shows a clear Italian error', async () => {
     const { page } = await openPage(browser);
-    await signIn(page, teacher.email, 'password-sbagliata');
+    await signIn(page, teacher.email, 'password-sbagliata', { expectFailure: true });
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.innerText()).toContain('Email o password non corretti.');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type EvaluationRow, csvRecords, evaluateFlags, evaluationRowSchema } from '@domain';
+import {
+  type EvaluationRow,
+  csvRecords,
+  evaluateFlags,
+  evaluationRowSchema,
+  parseEvaluationCsv,
+} from '@domain';
 
 // A four-pupil file whose levels are known by construction, so every figure can be checked.
 
@@ -66,5 +72,59 @@ describe('evaluateFlags', () => {
       [HEADER, clean('y', 'promoted').replace('2026-02-15', '15/02/2026')].join('\n'),
     );
     expect(evaluationRowSchema.safeParse(badDate?.values).success).toBe(false);
+  });
+});
+
+describe('parseEvaluationCsv', () => {
+  it('reads valid rows with their file line and their mark cells keyed by subject', () => {
+    // A blank line between rows: lines are the file's, not the rows' index.
+    const text = [HEADER, clean('a', 'promoted'), '', failing('b', 'left')].join('\r\n');
+    const { rows, rowErrors, missingColumns } = parseEvaluationCsv(text);
+    expect(missingColumns).toEqual([]);
+    expect(rowErrors).toEqual([]);
+    expect(rows.map((r) => [r.line, r.row.pupil_id, r.row.outcome])).toEqual([
+      [2, 'a', 'promoted'],
+      [4, 'b', 'left'],
+    ]);
+    expect(rows[1]?.markCells).toMatchObject({ italiano: '4', matematica: '5', inglese: '5' });
+    // Subjects without a column read as "no mark".
+    expect(rows[1]?.markCells.storia).toBe('');
+    expect(rows[0]?.row.as_of).toEqual(new Date('2026-02-15T00:00:00Z'));
+  });
+
+  it('gives the same report as rows parsed one by one', () => {
+    const lines = [failing('a', 'not_promoted'), clean('b', 'promoted'), clean('c', 'left')];
+    const { rows } = parseEvaluationCsv([HEADER, ...lines].join('\n'));
+    expect(evaluateFlags(rows)).toEqual(evaluateFlags(rowsOf(lines)));
+  });
+
+  it('sets apart rows that do not parse, with their line, the column at fault and the cells', () => {
+    const text = [
+      HEADER,
+      clean('ok', 'promoted'),
+      clean('x', 'bocciato'),
+      clean('y', 'promoted').replace('2026-02-15', '15/02/2026'),
+    ].join('\n');
+    const { rows, rowErrors } = parseEvaluationCsv(text);
+    expect(rows.map((r) => r.row.pupil_id)).toEqual(['ok']);
+    expect(rowErrors.map((e) => [e.line, e.issues.map((i) => i.path.join('.'))])).toEqual([
+      [3, ['outcome']],
+      [4, ['as_of']],
+    ]);
+    expect(rowErrors[0]?.cells.outcome).toBe('bocciato');
+  });
+
+  it('lists the documented columns the header lacks and reads no row', () => {
+    const header = HEADER.replace(';outcome', '').replace('pdp;', '');
+    const parsed = parseEvaluationCsv([header, clean('a', 'promoted')].join('\n'));
+    expect(parsed.missingColumns).toEqual(['pdp', 'outcome']);
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.rowErrors).toEqual([]);
+  });
+
+  it('reads nothing from an empty file or a header without rows', () => {
+    for (const text of ['', HEADER, 'not;a;header']) {
+      expect(parseEvaluationCsv(text)).toEqual({ rows: [], rowErrors: [], missingColumns: [] });
+    }
   });
 });

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { schoolYearOf } from './common';
+import { csvRecords } from './csv';
 import { type CefrLevel, cefrLevelSchema } from './l2';
 import { isNai } from './pupil';
 import {
@@ -78,6 +79,53 @@ export const evaluationRowSchema = z.object({
 export type EvaluationRow = z.infer<typeof evaluationRowSchema>;
 
 export const EVALUATION_COLUMNS = Object.keys(evaluationRowSchema.shape);
+
+/** A row that parsed, with its 1-based line in the file and its mark cells keyed by subject. */
+export interface EvaluationCsvRow {
+  line: number;
+  row: EvaluationRow;
+  markCells: Record<string, string>;
+}
+
+/** A row that did not parse: its line, zod's issues (path = column) and its raw cells. */
+export interface EvaluationRowError {
+  line: number;
+  issues: z.core.$ZodIssue[];
+  cells: Record<string, string>;
+}
+
+export interface ParsedEvaluationCsv {
+  rows: EvaluationCsvRow[];
+  rowErrors: EvaluationRowError[];
+  /** Documented columns absent from the header; when any is, no row is read. */
+  missingColumns: string[];
+}
+
+/**
+ * Reads an evaluation CSV (README.md, "Measuring the flags") into rows for `evaluateFlags`.
+ * Rows that do not match `evaluationRowSchema` are returned apart with their line, so a caller
+ * can list them and score the rest. Mark and conduct cells are passed through unparsed:
+ * `snapshotFromRow` reads them. A file without data rows has no missing columns (its header is
+ * not checked), as the command line has always reported it.
+ */
+export function parseEvaluationCsv(text: string): ParsedEvaluationCsv {
+  const records = csvRecords(text);
+  const first = records[0];
+  const missingColumns = first ? EVALUATION_COLUMNS.filter((c) => !(c in first.values)) : [];
+  if (missingColumns.length > 0) return { rows: [], rowErrors: [], missingColumns };
+  const rows: EvaluationCsvRow[] = [];
+  const rowErrors: EvaluationRowError[] = [];
+  for (const { line, values: cells } of records) {
+    const parsed = evaluationRowSchema.safeParse(cells);
+    if (!parsed.success) {
+      rowErrors.push({ line, issues: parsed.error.issues, cells });
+      continue;
+    }
+    const markCells = Object.fromEntries(ALL_SUBJECTS.map((s) => [s, cells[`mark_${s}`] ?? '']));
+    rows.push({ line, row: parsed.data, markCells });
+  }
+  return { rows, rowErrors, missingColumns };
+}
 
 /** A mark cell: "6", "5,5", "5½", "6-" (numeric) or a giudizio sintetico; empty = no mark. */
 export function parseMarkCell(cell: string): Mark | null {

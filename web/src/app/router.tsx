@@ -71,6 +71,13 @@ const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/imports')).ImportsRoute }),
           },
           {
+            path: 'valutazione-segnalazioni',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/evaluation')).EvaluationRoute,
+            }),
+          },
+          {
             path: 'ambito',
             errorElement: <RouteError />,
             lazy: async () => ({ Component: (await import('./routes/district')).DistrictRoute }),

@@ -23,8 +23,9 @@ import {
   type UserProfile,
 } from '@domain';
 import { auditEntrySchema } from './audit-entry';
-import { InvalidDocumentError, zodConverter } from './converters';
-import { db } from './firebase';
+import { zodConverter } from './converters';
+import { InvalidDocumentError } from './invalid-document-error';
+import { db } from './firestore';
 
 // Every reference the web app reads goes through here, so each carries its schema's
 // converter and no page ever handles untyped Firestore data.

@@ -1,7 +1,8 @@
 import { Timestamp } from 'firebase/firestore';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { InvalidDocumentError, datesToTimestamps, parseDocumentData } from './converters';
+import { datesToTimestamps, parseDocumentData } from './converters';
+import { InvalidDocumentError } from './invalid-document-error';
 
 const schema = z.object({
   name: z.string(),

@@ -7,18 +7,8 @@ import {
   type WithFieldValue,
 } from 'firebase/firestore';
 import { z } from 'zod';
+import { InvalidDocumentError } from './invalid-document-error';
 import { logs } from './logs';
-
-/** A Firestore document that does not match its schema: the page shows an error state. */
-export class InvalidDocumentError extends Error {
-  override readonly name = 'InvalidDocumentError';
-  constructor(
-    readonly path: string,
-    readonly problems: string,
-  ) {
-    super(`Document ${path} does not match its schema`);
-  }
-}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,4 +1,4 @@
-import { InvalidDocumentError } from './converters';
+import { InvalidDocumentError } from './invalid-document-error';
 
 /** The `code` of a Firebase error (Firestore: "permission-denied"; Auth: "auth/..."). */
 export function errorCode(error: unknown): string | undefined {

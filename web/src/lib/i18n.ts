@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '@domain';
 import dashboardEn from '@/features/dashboard/locales/en.json';
 import dashboardIt from '@/features/dashboard/locales/it.json';
+import evaluationEn from '@/features/evaluation/locales/en.json';
+import evaluationIt from '@/features/evaluation/locales/it.json';
 import importsEn from '@/features/imports/locales/en.json';
 import importsIt from '@/features/imports/locales/it.json';
 import planningEn from '@/features/planning/locales/en.json';
@@ -27,6 +29,7 @@ const italian = {
   staff: staffIt,
   planning: planningIt,
   imports: importsIt,
+  evaluation: evaluationIt,
 };
 const english: typeof italian = {
   translation: en,
@@ -36,6 +39,7 @@ const english: typeof italian = {
   staff: staffEn,
   planning: planningEn,
   imports: importsEn,
+  evaluation: evaluationEn,
 };
 
 declare module 'i18next' {

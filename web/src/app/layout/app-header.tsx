@@ -1,8 +1,57 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@domain';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useAuth } from '@/features/auth/lib/auth-context';
-import { NotificationsBell } from '@/features/risk/components/notifications-bell';
+
+// The bell reads Firestore: loaded on its own after sign-in, so the sign-in page and the first
+// download carry no Firestore SDK.
+const NotificationsBell = lazy(async () => ({
+  default: (await import('@/features/risk/components/notifications-bell')).NotificationsBell,
+}));
+
+/** The main navigation: each page with the roles that see it (none: every signed-in user). */
+type NavPath =
+  | '/alunni'
+  | '/cruscotto'
+  | '/agenda'
+  | '/importa'
+  | '/valutazione-segnalazioni'
+  | '/ambito'
+  | '/personale'
+  | '/registro-accessi';
+
+const NAV: readonly { to: NavPath; roles?: readonly Role[] }[] = [
+  { to: '/alunni' },
+  { to: '/cruscotto', roles: ['head', 'referent'] },
+  { to: '/agenda', roles: ['educator', 'l2teacher'] },
+  { to: '/importa', roles: ['head', 'referent'] },
+  { to: '/valutazione-segnalazioni', roles: ['head', 'referent', 'coordinator'] },
+  { to: '/ambito', roles: ['district'] },
+  { to: '/personale', roles: ['head', 'admin'] },
+  { to: '/registro-accessi', roles: ['head'] },
+];
+
+/** The labels of NAV, from each feature's namespace. */
+function useNavLabels(): Record<NavPath, string> {
+  const { t } = useTranslation();
+  const { t: tDashboard } = useTranslation('dashboard');
+  const { t: tStaff } = useTranslation('staff');
+  const { t: tPlanning } = useTranslation('planning');
+  const { t: tImports } = useTranslation('imports');
+  const { t: tEvaluation } = useTranslation('evaluation');
+  return {
+    '/alunni': t('layout.navPupils'),
+    '/cruscotto': tDashboard('nav.head'),
+    '/agenda': tPlanning('nav'),
+    '/importa': tImports('nav'),
+    '/valutazione-segnalazioni': tEvaluation('nav'),
+    '/ambito': tDashboard('nav.district'),
+    '/personale': tStaff('nav.staff'),
+    '/registro-accessi': tStaff('nav.auditLog'),
+  };
+}
 
 export type HeaderUser = {
   name: string;
@@ -17,10 +66,7 @@ type AppHeaderProps = {
 /** Designers Italia header: slim bar (programme, language, user) over the brand bar. */
 export function AppHeader({ user, onSignOut }: AppHeaderProps) {
   const { t } = useTranslation();
-  const { t: tDashboard } = useTranslation('dashboard');
-  const { t: tStaff } = useTranslation('staff');
-  const { t: tPlanning } = useTranslation('planning');
-  const { t: tImports } = useTranslation('imports');
+  const labels = useNavLabels();
   const role = useAuth().claims?.role;
   const uid = useAuth().user?.uid;
   return (
@@ -35,7 +81,11 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
                   <LanguageSwitch />
                   {user && (
                     <>
-                      {uid && role && <NotificationsBell uid={uid} role={role} />}
+                      {uid && role && (
+                        <Suspense fallback={null}>
+                          <NotificationsBell uid={uid} role={role} />
+                        </Suspense>
+                      )}
                       <p className="mb-0 text-white small">
                         <span className="visually-hidden">{t('layout.signedInAs')}: </span>
                         <span className="fw-semibold">{user.name}</span>
@@ -70,54 +120,20 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
                   </div>
                   {user && (
                     <nav className="it-right-zone" aria-label={t('layout.mainNav')}>
-                      <ul className="list-unstyled d-flex mb-0">
-                        <li>
-                          <NavLink to="/alunni" end className="text-white fw-semibold">
-                            {t('layout.navPupils')}
-                          </NavLink>
-                        </li>
-                        {(role === 'head' || role === 'referent') && (
-                          <li className="ms-4">
-                            <NavLink to="/cruscotto" className="text-white fw-semibold">
-                              {tDashboard('nav.head')}
+                      <ul className="list-unstyled d-flex flex-wrap mb-0 gap-4">
+                        {NAV.filter(
+                          (item) => !item.roles || (role && item.roles.includes(role)),
+                        ).map((item) => (
+                          <li key={item.to}>
+                            <NavLink
+                              to={item.to}
+                              end={item.to === '/alunni'}
+                              className="text-white fw-semibold"
+                            >
+                              {labels[item.to]}
                             </NavLink>
                           </li>
-                        )}
-                        {(role === 'educator' || role === 'l2teacher') && (
-                          <li className="ms-4">
-                            <NavLink to="/agenda" className="text-white fw-semibold">
-                              {tPlanning('nav')}
-                            </NavLink>
-                          </li>
-                        )}
-                        {(role === 'head' || role === 'referent') && (
-                          <li className="ms-4">
-                            <NavLink to="/importa" className="text-white fw-semibold">
-                              {tImports('nav')}
-                            </NavLink>
-                          </li>
-                        )}
-                        {role === 'district' && (
-                          <li className="ms-4">
-                            <NavLink to="/ambito" className="text-white fw-semibold">
-                              {tDashboard('nav.district')}
-                            </NavLink>
-                          </li>
-                        )}
-                        {(role === 'head' || role === 'admin') && (
-                          <li className="ms-4">
-                            <NavLink to="/personale" className="text-white fw-semibold">
-                              {tStaff('nav.staff')}
-                            </NavLink>
-                          </li>
-                        )}
-                        {role === 'head' && (
-                          <li className="ms-4">
-                            <NavLink to="/registro-accessi" className="text-white fw-semibold">
-                              {tStaff('nav.auditLog')}
-                            </NavLink>
-                          </li>
-                        )}
+                        ))}
                       </ul>
                     </nav>
                   )}

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate } from 'react-router';
+import { Outlet } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { signOut } from '@/features/auth/api/sign-out';
 import { useAuth } from '@/features/auth/lib/auth-context';
@@ -13,7 +13,6 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { user, claims } = useAuth();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
 
   const headerUser: HeaderUser | null = user
     ? {
@@ -25,9 +24,10 @@ export function AppLayout() {
   const handleSignOut = () => {
     signOut().then(
       () => {
-        // Pupils' data must not outlive the session on a shared school computer.
+        // Pupils' data must not outlive the session on a shared school computer: the query
+        // cache is dropped and the page reloaded (the closed Firestore instance with it).
         queryClient.clear();
-        void navigate('/accedi', { replace: true });
+        window.location.replace('/accedi');
       },
       (error: unknown) => logs.unexpectedError('sign-out', error),
     );

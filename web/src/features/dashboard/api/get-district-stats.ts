@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { doc, getDoc } from 'firebase/firestore';
 import { STATS_DOC_IDS, districtStatsSchema, paths, type DistrictStats } from '@domain';
 import { zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firebase';
+import { db } from '@/lib/firestore';
 
 const converter = zodConverter(districtStatsSchema);
 

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { doc, getDoc } from 'firebase/firestore';
 import { STATS_DOC_IDS, paths, schoolStatsSchema, type SchoolStats } from '@domain';
 import { zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firebase';
+import { db } from '@/lib/firestore';
 
 const converter = zodConverter(schoolStatsSchema);
 

@@ -9,7 +9,7 @@ import {
 } from 'firebase/firestore';
 import type { Pupil, TermRecord } from '@domain';
 import { collections, type StoredRecordByKind } from '@/lib/collections';
-import { InvalidDocumentError } from '@/lib/converters';
+import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import { errorCode } from '@/lib/errors';
 import { type PupilImportItem, type PupilRow, planPupilImport } from '../lib/pupils';
 import { type TermRow, planTermImport } from '../lib/term-records';

@@ -3,7 +3,7 @@ import { doc, getDoc, getDocs, limit, orderBy, query, where } from 'firebase/fir
 import { z } from 'zod';
 import { l2OverallLevel, paths, riskLevelSchema } from '@domain';
 import { collections, readDocuments } from '@/lib/collections';
-import { db } from '@/lib/firebase';
+import { db } from '@/lib/firestore';
 import { type CaseloadEntry, daysBetween, orderByNeed } from '../lib/caseload';
 
 const riskSummarySchema = z.object({ level: riskLevelSchema, score: z.number() });

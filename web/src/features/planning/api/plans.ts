@@ -27,7 +27,7 @@ import {
   type WithId,
 } from '@/lib/collections';
 import { zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firebase';
+import { db } from '@/lib/firestore';
 
 const planConverter = zodConverter(sessionPlanSchema);
 const plansRef = (schoolId: string) =>

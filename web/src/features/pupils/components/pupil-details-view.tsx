@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/ui/loading';
-import { InvalidDocumentError } from '@/lib/converters';
+import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import { isAccessDenied } from '@/lib/errors';
 import type { PupilWithClass } from '../api/get-pupil';
 import { PupilProfile } from './pupil-profile';

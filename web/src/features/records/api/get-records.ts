@@ -2,7 +2,7 @@ import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { getDocs } from 'firebase/firestore';
 import type { RecordKind } from '@domain';
 import { collections } from '@/lib/collections';
-import { InvalidDocumentError } from '@/lib/converters';
+import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import type { RecordEntry, RecordEntryOf } from '../lib/types';
 
 export type RecordList<K extends RecordKind> = {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Role } from '@domain';
 import { Loading } from '@/components/ui/loading';
-import { InvalidDocumentError } from '@/lib/converters';
+import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import { isAccessDenied } from '@/lib/errors';
 import { useClassOverview } from '../api/get-class-overview';
 import { ClassOverviewTable } from './class-overview-table';

@@ -2,7 +2,7 @@ import { collection, limit, onSnapshot, orderBy, query, where } from 'firebase/f
 import { paths } from '@domain';
 import { readDocuments, type WithId } from '@/lib/collections';
 import { zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firebase';
+import { db } from '@/lib/firestore';
 import { useLiveQuery } from '@/lib/live-query';
 import { riskNotificationSchema, type RiskNotification } from '../lib/schemas';
 

@@ -2,7 +2,7 @@ import { collection, limit, onSnapshot, orderBy, query } from 'firebase/firestor
 import { paths } from '@domain';
 import { readDocuments } from '@/lib/collections';
 import { zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firebase';
+import { db } from '@/lib/firestore';
 import { useLiveQuery } from '@/lib/live-query';
 import { riskHistoryEntrySchema, type RiskHistoryEntry } from '../lib/schemas';
 

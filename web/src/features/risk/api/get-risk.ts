@@ -1,7 +1,7 @@
 import { doc, onSnapshot } from 'firebase/firestore';
 import { paths } from '@domain';
 import { zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firebase';
+import { db } from '@/lib/firestore';
 import { useLiveQuery } from '@/lib/live-query';
 import { storedRiskSchema, type StoredRisk } from '../lib/schemas';
 

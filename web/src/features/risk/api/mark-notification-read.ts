@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { doc, writeBatch } from 'firebase/firestore';
 import { paths } from '@domain';
-import { db } from '@/lib/firebase';
+import { db } from '@/lib/firestore';
 
 const notificationRef = (uid: string, id: string) =>
   doc(db, `${paths.user(uid)}/notifications/${id}`);

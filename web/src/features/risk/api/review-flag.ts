@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { httpsCallable } from 'firebase/functions';
 import type { ReviewFlagInput, RiskLevel } from '@domain';
-import { functions } from '@/lib/firebase';
+import { functions } from '@/lib/functions';
 
 export type ReviewFlagResult = { reviewedLevel: RiskLevel };
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlagDecision, Language } from '@domain';
 import { Loading } from '@/components/ui/loading';
-import { InvalidDocumentError } from '@/lib/converters';
+import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import { isAccessDenied } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import type { LiveQueryResult } from '@/lib/live-query';

@@ -1,6 +1,6 @@
 import { httpsCallable } from 'firebase/functions';
 import type { z } from 'zod';
-import { functions } from '@/lib/firebase';
+import { functions } from '@/lib/functions';
 
 /**
  * Calls a callable function and checks its answer against `result`. Errors reach the caller as

@@ -11,7 +11,7 @@ import {
 } from 'firebase/firestore';
 import type { AuditEntry } from '@domain';
 import { collections } from '@/lib/collections';
-import { InvalidDocumentError } from '@/lib/converters';
+import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import type { AuditRecord } from '../lib/types';
 
 export const AUDIT_PAGE_SIZE = 25;
