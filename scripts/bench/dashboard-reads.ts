@@ -10,6 +10,7 @@ import { getFirestore } from 'firebase-admin/firestore';
 import { paths } from '../../functions/src/domain/paths';
 import { STATS_DOC_IDS } from '../../functions/src/domain/stats';
 import { generateDemo } from '../seed/generate';
+import { quietly } from '../seed/seed-demo';
 import { writeDemo } from '../seed/write';
 import { type Figure, report } from './report';
 
@@ -36,20 +37,6 @@ async function clearFirestore(): Promise<void> {
   const url = `http://${host}/emulator/v1/projects/${projectId}/databases/(default)/documents`;
   const response = await fetch(url, { method: 'DELETE' });
   if (!response.ok) throw new Error(`clearing the emulator failed: ${response.status}`);
-}
-
-/**
- * The functions log every recompute (the logger writes straight to stdout); thousands of lines
- * would bury the figures, so stdout is muted while the data is loaded and aggregated.
- */
-async function quietly<T>(work: () => Promise<T>): Promise<T> {
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    return await work();
-  } finally {
-    process.stdout.write = write;
-  }
 }
 
 const countOf = async (q: FirebaseFirestore.Query) => (await q.count().get()).data().count;

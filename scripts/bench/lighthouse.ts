@@ -8,7 +8,7 @@
 // Each page and form factor is measured BENCH_LIGHTHOUSE_RUNS times (default 3); the run with
 // the median performance score is reported. Builds into bench-results/, never touches dist/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,10 +19,10 @@ import lighthouse, { type Config, type Flags, type Result, desktopConfig } from 
 import { type BrowserContext, chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../seed/generate';
+import { CHROMIUM_ARGS, requireChromium } from '../chromium';
 import { seedDemo } from '../seed/seed-demo';
 import { type Figure, ROOT, RESULTS_DIR, report, round } from './report';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PREVIEW_URL = 'http://127.0.0.1:4173';
 const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const OUT = join(RESULTS_DIR, 'lighthouse-dist');
@@ -45,9 +45,7 @@ process.on('unhandledRejection', (reason) => {
 if (!process.env.FIRESTORE_EMULATOR_HOST || !process.env.FIREBASE_AUTH_EMULATOR_HOST) {
   throw new Error('the emulators are not running: use `npm run bench:lighthouse`');
 }
-if (!existsSync(CHROMIUM)) {
-  throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-}
+const CHROMIUM = requireChromium();
 
 // 1. The production build, served as `vite preview` serves it.
 const build = spawnSync(
@@ -83,16 +81,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless: true,
   locale: 'it-IT',
-  args: [
-    `--remote-debugging-port=${port}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS],
 });
 
 type FormFactor = 'mobile' | 'desktop';

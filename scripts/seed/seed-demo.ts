@@ -79,7 +79,7 @@ async function writeCreationAudit(firestore: Firestore, data: DemoData): Promise
 }
 
 /** Runs `work` with stdout muted: the functions' logger prints a line per recomputed class. */
-async function quietly<T>(work: () => Promise<T>): Promise<T> {
+export async function quietly<T>(work: () => Promise<T>): Promise<T> {
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (() => true) as typeof process.stdout.write;
   try {
