@@ -222,8 +222,6 @@ async function clearHttpCache(browser: BrowserContext): Promise<void> {
   await session.detach();
 }
 
-/** The functions log every recompute straight to stdout; muted so the figures stay readable. */
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();

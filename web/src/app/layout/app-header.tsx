@@ -78,14 +78,16 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
               <div className="it-header-slim-wrapper-content">
                 <span className="d-none d-lg-block navbar-brand">{t('app.programme')}</span>
                 <div className="it-header-slim-right-zone gap-3 flex-wrap">
+                  {/* First in a right-aligned row: when it arrives (it loads on its own), nothing
+                      to its right moves. */}
+                  {user && uid && role && (
+                    <Suspense fallback={null}>
+                      <NotificationsBell uid={uid} role={role} />
+                    </Suspense>
+                  )}
                   <LanguageSwitch />
                   {user && (
                     <>
-                      {uid && role && (
-                        <Suspense fallback={null}>
-                          <NotificationsBell uid={uid} role={role} />
-                        </Suspense>
-                      )}
                       <p className="mb-0 text-white small">
                         <span className="visually-hidden">{t('layout.signedInAs')}: </span>
                         <span className="fw-semibold">{user.name}</span>

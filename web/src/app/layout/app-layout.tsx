@@ -41,7 +41,14 @@ export function AppLayout() {
         </a>
       </div>
       <AppHeader user={headerUser} onSignOut={handleSignOut} />
-      <main id="main-content" tabIndex={-1} className="container my-4 flex-grow-1">
+      {/* At least a screen tall: the footer never sits in view while a page loads and then
+          jumps down (a layout shift Lighthouse counts against the dashboard). */}
+      <main
+        id="main-content"
+        tabIndex={-1}
+        className="container my-4 flex-grow-1"
+        style={{ minHeight: '100vh' }}
+      >
         <Suspense fallback={<Loading label={t('common.loading')} />}>
           <Outlet />
         </Suspense>

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import {
   FieldPath,
   collection,
+  deleteDoc,
   doc,
   getDocs,
   query,
@@ -28,6 +29,12 @@ import {
 } from '@/lib/collections';
 import { zodConverter } from '@/lib/converters';
 import { db } from '@/lib/firestore';
+
+/** Raised before writing when the browser knows it is offline; the code matches Firestore's. */
+class OfflineError extends Error {
+  override readonly name = 'OfflineError';
+  readonly code = 'unavailable';
+}
 
 const planConverter = zodConverter(sessionPlanSchema);
 const plansRef = (schoolId: string) =>
@@ -78,6 +85,28 @@ export function useCreatePlan(schoolId: string, uid: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SessionPlanInput) => createPlan(schoolId, uid, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: plansQueryKey(schoolId, uid) }),
+  });
+}
+
+/**
+ * Deletes a plan: all its occurrences leave the agenda, while the records of held ones stay in
+ * the pupils' records (they are separate documents). Offline, Firestore would queue the delete
+ * and only settle once back online, so the delete is refused up front and the plan stays.
+ */
+export async function deletePlan(schoolId: string, planId: string): Promise<void> {
+  if (typeof navigator !== 'undefined' && !navigator.onLine) {
+    throw new OfflineError(`Offline: plan ${planId} not deleted`);
+  }
+  await deleteDoc(doc(db, paths.sessionPlan(schoolId, planId)));
+}
+
+export function useDeletePlan(schoolId: string, uid: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // Run even offline, so the user hears at once that nothing was deleted.
+    networkMode: 'always',
+    mutationFn: (planId: string) => deletePlan(schoolId, planId),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: plansQueryKey(schoolId, uid) }),
   });
 }

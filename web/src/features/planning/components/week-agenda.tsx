@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { occurrenceKey, planOccurrences } from '@domain';
 import { formatDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import type { StoredPlan } from '../api/plans';
+import { DeletePlanAction } from './delete-plan-action';
 import { MarkOccurrenceForm } from './mark-occurrence-form';
 
 const DAY_MS = 86_400_000;
@@ -17,11 +18,16 @@ type WeekAgendaProps = {
   onWeek: (delta: number) => void;
 };
 
-/** Monday to Friday of one week: every planned occurrence, its outcome or the way to record it. */
+/**
+ * Monday to Friday of one week: every planned occurrence, its outcome or the way to record it,
+ * and the way to delete its plan.
+ */
 export function WeekAgenda({ schoolId, uid, plans, names, monday, onWeek }: WeekAgendaProps) {
   const { t } = useTranslation('planning');
   const language = currentLanguage();
   const [marking, setMarking] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const friday = new Date(monday.getTime() + 4 * DAY_MS);
   const today = occurrenceKey(new Date());
   const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
@@ -34,6 +40,12 @@ export function WeekAgenda({ schoolId, uid, plans, names, monday, onWeek }: Week
       .sort((a, b) => a.startTime.localeCompare(b.startTime));
     return { day, key, items };
   });
+
+  const onDeleted = () => {
+    setDeleted(true);
+    // The deleted plan's button is gone: focus moves to the outcome, so it is heard.
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  };
 
   return (
     <section className="mb-5" aria-labelledby="week-title">
@@ -67,6 +79,9 @@ export function WeekAgenda({ schoolId, uid, plans, names, monday, onWeek }: Week
             {t('week.next')}
           </button>
         </div>
+      </div>
+      <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite">
+        {deleted && <div className="alert alert-success mt-3 mb-0">{t('delete.deleted')}</div>}
       </div>
       <div className="row mt-3">
         {days.map(({ day, key, items }) => (
@@ -119,6 +134,17 @@ export function WeekAgenda({ schoolId, uid, plans, names, monday, onWeek }: Week
                           date={key}
                           names={names}
                           onDone={() => setMarking(null)}
+                        />
+                      )}
+                      {/* Only a plan with nothing marked yet: a missed session's reason lives on
+                          the plan, and deleting it would lose what was recorded. */}
+                      {Object.keys(plan.outcomes).length === 0 && (
+                        <DeletePlanAction
+                          schoolId={schoolId}
+                          uid={uid}
+                          plan={plan}
+                          date={key}
+                          onDeleted={onDeleted}
                         />
                       )}
                     </li>

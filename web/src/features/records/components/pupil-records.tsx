@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordKind } from '@domain';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Loading } from '@/components/ui/loading';
 import { formatDate } from '@/lib/format';
 import { useCreateRecord } from '../api/create-record';
@@ -18,7 +19,6 @@ import {
   entryDate,
 } from '../lib/summaries';
 import type { PartnerOption, PupilScope, RecordEntry, RecordEntryOf, Viewer } from '../lib/types';
-import { ConfirmDialog } from './confirm-dialog';
 import { L2Progress } from './l2-progress';
 import { LateFailuresNotice } from './late-failures-notice';
 import { OpenItems } from './open-items';
@@ -268,7 +268,10 @@ export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecord
 
       {deleting && (
         <ConfirmDialog
-          what={describe(deleting)}
+          title={t('confirm.title')}
+          body={t('confirm.body', { what: describe(deleting) })}
+          confirmLabel={t('confirm.confirm')}
+          cancelLabel={t('confirm.cancel')}
           busy={deleteRecord.isPending}
           onConfirm={() => void confirmDelete()}
           onCancel={() => {

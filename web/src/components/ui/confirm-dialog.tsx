@@ -1,19 +1,30 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 
 type ConfirmDialogProps = {
-  what: string;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  /** The action is running: confirming again is disabled, cancelling still closes. */
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 };
 
 /**
- * Modal confirmation for a deletion. Focus starts on "Annulla" (the safe choice), stays inside
- * the dialog, and Escape cancels; the caller returns focus to the button that opened it.
+ * Modal confirmation for a destructive action. Focus starts on cancel (the safe choice), stays
+ * inside the dialog, and Escape cancels; the caller returns focus to the button that opened it.
+ * The texts come from the caller, so each feature keeps its own strings.
  */
-export function ConfirmDialog({ what, busy, onConfirm, onCancel }: ConfirmDialogProps) {
-  const { t } = useTranslation('records');
+export function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  busy,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const id = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -54,11 +65,11 @@ export function ConfirmDialog({ what, busy, onConfirm, onCancel }: ConfirmDialog
           <div className="modal-content">
             <div className="modal-header">
               <h2 id={`${id}-title`} className="modal-title h5">
-                {t('confirm.title')}
+                {title}
               </h2>
             </div>
             <div className="modal-body">
-              <p id={`${id}-body`}>{t('confirm.body', { what })}</p>
+              <p id={`${id}-body`}>{body}</p>
             </div>
             <div className="modal-footer">
               <button
@@ -67,10 +78,10 @@ export function ConfirmDialog({ what, busy, onConfirm, onCancel }: ConfirmDialog
                 className="btn btn-outline-primary"
                 onClick={onCancel}
               >
-                {t('confirm.cancel')}
+                {cancelLabel}
               </button>
               <button type="button" className="btn btn-danger" disabled={busy} onClick={onConfirm}>
-                {t('confirm.confirm')}
+                {confirmLabel}
               </button>
             </div>
           </div>
