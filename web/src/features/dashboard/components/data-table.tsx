@@ -1,17 +1,8 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv, toCsv, type CsvCell } from '../lib/csv';
+import type { Column } from '../lib/columns';
+import { downloadCsv, toCsv } from '../lib/csv';
 
-export type Column<T> = {
-  key: string;
-  header: string;
-  cell: (row: T) => ReactNode;
-  /** The value written to the CSV (plain text or number, never markup). */
-  csv: (row: T) => CsvCell;
-  numeric?: boolean;
-};
-
-type DataTableProps<T> = {
+export type DataTableProps<T> = {
   caption: string;
   columns: Column<T>[];
   rows: T[];

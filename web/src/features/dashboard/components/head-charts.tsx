@@ -1,18 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import {
   L2_SKILLS,
   RISK_FLAG_CODES,
   RISK_LEVELS,
@@ -22,12 +10,11 @@ import {
   percentOf,
 } from '@domain';
 import { LEVEL_COLORS, SERIES_COLORS } from '../lib/colors';
+import { countColumn, textColumn, type Column } from '../lib/columns';
 import type { ClassRow, DashboardFilters } from '../lib/filters';
 import { trendLabel } from '../lib/filters';
-import { ChartFigure } from './chart-figure';
-import { DataTable } from './data-table';
-
-const HEIGHT = 260;
+import { FilterToggle } from './filter-toggle';
+import { CHART_HEIGHT, SeriesChartFigure, type Series } from './series-chart-figure';
 
 type FilterProps = {
   filters: DashboardFilters;
@@ -37,6 +24,28 @@ type FilterProps = {
 /** Levels shown: all three, or the one chosen in the filters. */
 function shownLevels(filters: DashboardFilters): readonly RiskLevel[] {
   return filters.level === '' ? RISK_LEVELS : [filters.level];
+}
+
+/**
+ * The levels shown, as one series each (a line, or bars stacked on `stack`) in the level's
+ * colour, and as one table column each.
+ */
+function useLevelSeries<T extends Record<RiskLevel, number>>(
+  filters: DashboardFilters,
+  stack?: string,
+): { series: Series<T>[]; columns: Column<T>[] } {
+  const { t } = useTranslation('dashboard');
+  const levels = shownLevels(filters);
+  return {
+    series: levels.map((level) => ({
+      key: level,
+      name: t(`levels.${level}`),
+      color: LEVEL_COLORS[level],
+      value: (r) => r[level],
+      stack,
+    })),
+    columns: levels.map((level) => countColumn<T>(level, t(`levels.${level}`), (r) => r[level])),
+  };
 }
 
 export function DistributionChart({
@@ -51,79 +60,50 @@ export function DistributionChart({
     engine: totals.byLevel[level],
     reviewed: totals.byReviewedLevel[level],
   }));
+  type Row = (typeof rows)[number];
   const choose = (level: RiskLevel) =>
     onFilter({ ...filters, level: filters.level === level ? '' : level });
   return (
-    <ChartFigure
+    <SeriesChartFigure
       title={t('distribution.title')}
       hint={t('distribution.hint')}
-      chart={
-        <ResponsiveContainer width="100%" height={HEIGHT}>
-          <BarChart data={rows} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Legend />
-            <Bar
-              dataKey="engine"
-              name={t('distribution.engine')}
-              fill={SERIES_COLORS[1]}
-              cursor="pointer"
-              onClick={(_entry, index) => rows[index] && choose(rows[index].level)}
+      fileName="distribuzione-rischio"
+      rows={rows}
+      rowKey={(r) => r.level}
+      category={(r) => r.label}
+      series={[
+        {
+          key: 'engine',
+          name: t('distribution.engine'),
+          color: SERIES_COLORS[1],
+          value: (r) => r.engine,
+        },
+        {
+          key: 'reviewed',
+          name: t('distribution.reviewed'),
+          color: SERIES_COLORS[0],
+          value: (r) => r.reviewed,
+        },
+      ]}
+      onSelect={(r) => choose(r.level)}
+      columns={[
+        {
+          key: 'level',
+          header: t('distribution.level'),
+          cell: (r) => (
+            <FilterToggle
+              label={r.label}
+              action={t('distribution.filterBy', { level: r.label })}
+              pressed={filters.level === r.level}
+              onToggle={() => choose(r.level)}
             />
-            <Bar
-              dataKey="reviewed"
-              name={t('distribution.reviewed')}
-              fill={SERIES_COLORS[0]}
-              cursor="pointer"
-              onClick={(_entry, index) => rows[index] && choose(rows[index].level)}
-            />
-          </BarChart>
-        </ResponsiveContainer>
-      }
-    >
-      <DataTable
-        caption={t('distribution.title')}
-        fileName="distribuzione-rischio"
-        rows={rows}
-        rowKey={(r) => r.level}
-        columns={[
-          {
-            key: 'level',
-            header: t('distribution.level'),
-            cell: (r) => (
-              <button
-                type="button"
-                className="btn btn-link p-0"
-                aria-pressed={filters.level === r.level}
-                onClick={() => choose(r.level)}
-              >
-                <span className="visually-hidden">
-                  {t('distribution.filterBy', { level: r.label })}:{' '}
-                </span>
-                <span aria-hidden="true">{r.label}</span>
-              </button>
-            ),
-            csv: (r) => r.label,
-          },
-          {
-            key: 'engine',
-            header: t('distribution.engine'),
-            cell: (r) => r.engine,
-            csv: (r) => r.engine,
-            numeric: true,
-          },
-          {
-            key: 'reviewed',
-            header: t('distribution.reviewed'),
-            cell: (r) => r.reviewed,
-            csv: (r) => r.reviewed,
-            numeric: true,
-          },
-        ]}
-      />
-    </ChartFigure>
+          ),
+          csv: (r) => r.label,
+        },
+        countColumn<Row>('engine', t('distribution.engine'), (r) => r.engine),
+        countColumn<Row>('reviewed', t('distribution.reviewed'), (r) => r.reviewed),
+      ]}
+    />
   );
 }
 
@@ -136,7 +116,6 @@ export function ClassBarsChart({
 }) {
   const { t } = useTranslation('dashboard');
   const navigate = useNavigate();
-  const levels = shownLevels(filters);
   const rows = classes.map((c) => ({
     classId: c.classId,
     name: c.className,
@@ -147,87 +126,47 @@ export function ClassBarsChart({
     toAct: c.stats.redWithoutIntervention,
     withFlag: filters.flag ? (c.stats.byFlag[filters.flag] ?? 0) : 0,
   }));
-  const open = (classId: string) => void navigate(`/classi/${encodeURIComponent(classId)}`);
+  type Row = (typeof rows)[number];
+  const levels = useLevelSeries<Row>(filters, 'levels');
   const flagLabel = filters.flag ? t(`flags.${filters.flag}` as 'flags.absences') : '';
   return (
-    <ChartFigure
+    <SeriesChartFigure
       title={t('byClass.title')}
       hint={t('byClass.hint')}
-      chart={
-        <ResponsiveContainer width="100%" height={Math.max(HEIGHT, rows.length * 22)}>
-          <BarChart data={rows} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="name" interval={0} angle={rows.length > 12 ? -45 : 0} height={50} />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Legend />
-            {levels.map((level) => (
-              <Bar
-                key={level}
-                dataKey={level}
-                stackId="levels"
-                name={t(`levels.${level}`)}
-                fill={LEVEL_COLORS[level]}
-                cursor="pointer"
-                onClick={(_entry, index) => rows[index] && open(rows[index].classId)}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      }
-    >
-      <DataTable
-        caption={t('byClass.title')}
-        fileName="rischio-per-classe"
-        rows={rows}
-        rowKey={(r) => r.classId}
-        columns={[
-          {
-            key: 'class',
-            header: t('byClass.class'),
-            cell: (r) => (
-              <Link to={`/classi/${encodeURIComponent(r.classId)}`}>
-                <span className="visually-hidden">{t('byClass.openClass', { name: r.name })}</span>
-                <span aria-hidden="true">{r.name}</span>
-              </Link>
-            ),
-            csv: (r) => r.name,
-          },
-          {
-            key: 'pupils',
-            header: t('byClass.pupils'),
-            cell: (r) => r.pupils,
-            csv: (r) => r.pupils,
-            numeric: true,
-          },
-          ...levels.map((level) => ({
-            key: level,
-            header: t(`levels.${level}`),
-            cell: (r: (typeof rows)[number]) => r[level],
-            csv: (r: (typeof rows)[number]) => r[level],
-            numeric: true,
-          })),
-          {
-            key: 'toAct',
-            header: t('byClass.toAct'),
-            cell: (r) => r.toAct,
-            csv: (r) => r.toAct,
-            numeric: true,
-          },
-          ...(filters.flag
-            ? [
-                {
-                  key: 'flag',
-                  header: t('byClass.withFlag', { flag: flagLabel }),
-                  cell: (r: (typeof rows)[number]) => r.withFlag,
-                  csv: (r: (typeof rows)[number]) => r.withFlag,
-                  numeric: true,
-                },
-              ]
-            : []),
-        ]}
-      />
-    </ChartFigure>
+      fileName="rischio-per-classe"
+      rows={rows}
+      rowKey={(r) => r.classId}
+      category={(r) => r.name}
+      series={levels.series}
+      height={Math.max(CHART_HEIGHT, rows.length * 22)}
+      categoryAxis={{ interval: 0, angle: rows.length > 12 ? -45 : 0, height: 50 }}
+      onSelect={(r) => void navigate(`/classi/${encodeURIComponent(r.classId)}`)}
+      columns={[
+        {
+          key: 'class',
+          header: t('byClass.class'),
+          cell: (r) => (
+            <Link to={`/classi/${encodeURIComponent(r.classId)}`}>
+              <span className="visually-hidden">{t('byClass.openClass', { name: r.name })}</span>
+              <span aria-hidden="true">{r.name}</span>
+            </Link>
+          ),
+          csv: (r) => r.name,
+        },
+        countColumn<Row>('pupils', t('byClass.pupils'), (r) => r.pupils),
+        ...levels.columns,
+        countColumn<Row>('toAct', t('byClass.toAct'), (r) => r.toAct),
+        ...(filters.flag
+          ? [
+              countColumn<Row>(
+                'flag',
+                t('byClass.withFlag', { flag: flagLabel }),
+                (r) => r.withFlag,
+              ),
+            ]
+          : []),
+      ]}
+    />
   );
 }
 
@@ -239,7 +178,6 @@ export function TrendChart({
   filters: DashboardFilters;
 }) {
   const { t } = useTranslation('dashboard');
-  const levels = shownLevels(filters);
   const rows = Object.keys(trend)
     .sort()
     .map((key) => {
@@ -253,56 +191,24 @@ export function TrendChart({
         red: p?.byReviewedLevel.red ?? 0,
       };
     });
+  type Row = (typeof rows)[number];
+  const levels = useLevelSeries<Row>(filters);
   return (
-    <ChartFigure
+    <SeriesChartFigure
+      kind="line"
       title={t('trend.title')}
       hint={rows.length < 2 ? t('trend.onlyOne') : undefined}
-      chart={
-        <ResponsiveContainer width="100%" height={HEIGHT}>
-          <LineChart data={rows} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Legend />
-            {levels.map((level) => (
-              <Line
-                key={level}
-                type="monotone"
-                dataKey={level}
-                name={t(`levels.${level}`)}
-                stroke={LEVEL_COLORS[level]}
-                strokeWidth={2}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      }
-    >
-      <DataTable
-        caption={t('trend.title')}
-        fileName="andamento"
-        rows={rows}
-        rowKey={(r) => r.key}
-        columns={[
-          { key: 'term', header: t('trend.term'), cell: (r) => r.label, csv: (r) => r.label },
-          {
-            key: 'pupils',
-            header: t('byClass.pupils'),
-            cell: (r) => r.pupils,
-            csv: (r) => r.pupils,
-            numeric: true,
-          },
-          ...levels.map((level) => ({
-            key: level,
-            header: t(`levels.${level}`),
-            cell: (r: (typeof rows)[number]) => r[level],
-            csv: (r: (typeof rows)[number]) => r[level],
-            numeric: true,
-          })),
-        ]}
-      />
-    </ChartFigure>
+      fileName="andamento"
+      rows={rows}
+      rowKey={(r) => r.key}
+      category={(r) => r.label}
+      series={levels.series}
+      columns={[
+        textColumn<Row>('term', t('trend.term'), (r) => r.label),
+        countColumn<Row>('pupils', t('byClass.pupils'), (r) => r.pupils),
+        ...levels.columns,
+      ]}
+    />
   );
 }
 
@@ -315,63 +221,47 @@ export function TopFlagsChart({ totals, filters, onFilter }: FilterProps & { tot
   }))
     .filter((r) => r.pupils > 0)
     .sort((a, b) => b.pupils - a.pupils);
+  type Row = (typeof rows)[number];
   const choose = (code: string) =>
     onFilter({ ...filters, flag: filters.flag === code ? '' : code });
   return (
-    <ChartFigure
+    <SeriesChartFigure
       title={t('topFlags.title')}
-      chart={
-        <ResponsiveContainer width="100%" height={Math.max(HEIGHT, rows.length * 32)}>
-          <BarChart data={rows} layout="vertical" accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="label" width={190} />
-            <Tooltip />
-            <Bar
-              dataKey="pupils"
-              name={t('topFlags.pupils')}
-              fill={SERIES_COLORS[0]}
-              cursor="pointer"
-              onClick={(_entry, index) => rows[index] && choose(rows[index].code)}
+      fileName="motivi-segnalazione"
+      rows={rows}
+      rowKey={(r) => r.code}
+      category={(r) => r.label}
+      series={[
+        {
+          key: 'pupils',
+          name: t('topFlags.pupils'),
+          color: SERIES_COLORS[0],
+          value: (r) => r.pupils,
+        },
+      ]}
+      layout="vertical"
+      height={Math.max(CHART_HEIGHT, rows.length * 32)}
+      categoryAxis={{ width: 190 }}
+      legend={false}
+      onSelect={(r) => choose(r.code)}
+      columns={[
+        {
+          key: 'flag',
+          header: t('topFlags.flag'),
+          cell: (r) => (
+            <FilterToggle
+              className="text-start"
+              label={r.label}
+              action={t('topFlags.filterBy', { flag: r.label })}
+              pressed={filters.flag === r.code}
+              onToggle={() => choose(r.code)}
             />
-          </BarChart>
-        </ResponsiveContainer>
-      }
-    >
-      <DataTable
-        caption={t('topFlags.title')}
-        fileName="motivi-segnalazione"
-        rows={rows}
-        rowKey={(r) => r.code}
-        columns={[
-          {
-            key: 'flag',
-            header: t('topFlags.flag'),
-            cell: (r) => (
-              <button
-                type="button"
-                className="btn btn-link p-0 text-start"
-                aria-pressed={filters.flag === r.code}
-                onClick={() => choose(r.code)}
-              >
-                <span className="visually-hidden">
-                  {t('topFlags.filterBy', { flag: r.label })}:{' '}
-                </span>
-                <span aria-hidden="true">{r.label}</span>
-              </button>
-            ),
-            csv: (r) => r.label,
-          },
-          {
-            key: 'pupils',
-            header: t('topFlags.pupils'),
-            cell: (r) => r.pupils,
-            csv: (r) => r.pupils,
-            numeric: true,
-          },
-        ]}
-      />
-    </ChartFigure>
+          ),
+          csv: (r) => r.label,
+        },
+        countColumn<Row>('pupils', t('topFlags.pupils'), (r) => r.pupils),
+      ]}
+    />
   );
 }
 
@@ -382,41 +272,33 @@ export function L2ProgressChart({ totals }: { totals: GroupStats }) {
     label: t(`skills.${skill}`),
     movedUp: totals.l2MovedUp[skill],
   }));
+  type Row = (typeof rows)[number];
   return (
-    <ChartFigure
+    <SeriesChartFigure
       title={t('l2.title')}
-      chart={
-        <ResponsiveContainer width="100%" height={HEIGHT}>
-          <BarChart data={rows} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Bar dataKey="movedUp" name={t('l2.movedUp')} fill={SERIES_COLORS[2]} />
-          </BarChart>
-        </ResponsiveContainer>
+      fileName="progressi-l2"
+      rows={rows}
+      rowKey={(r) => r.skill}
+      category={(r) => r.label}
+      series={[
+        {
+          key: 'movedUp',
+          name: t('l2.movedUp'),
+          color: SERIES_COLORS[2],
+          value: (r) => r.movedUp,
+        },
+      ]}
+      legend={false}
+      intro={
+        <p>
+          {t('l2.movedUpAny', { count: totals.l2MovedUpAny, assessed: totals.l2AssessedThisYear })}
+        </p>
       }
-    >
-      <p>
-        {t('l2.movedUpAny', { count: totals.l2MovedUpAny, assessed: totals.l2AssessedThisYear })}
-      </p>
-      <DataTable
-        caption={t('l2.title')}
-        fileName="progressi-l2"
-        rows={rows}
-        rowKey={(r) => r.skill}
-        columns={[
-          { key: 'skill', header: t('l2.skill'), cell: (r) => r.label, csv: (r) => r.label },
-          {
-            key: 'movedUp',
-            header: t('l2.movedUp'),
-            cell: (r) => r.movedUp,
-            csv: (r) => r.movedUp,
-            numeric: true,
-          },
-        ]}
-      />
-    </ChartFigure>
+      columns={[
+        textColumn<Row>('skill', t('l2.skill'), (r) => r.label),
+        countColumn<Row>('movedUp', t('l2.movedUp'), (r) => r.movedUp),
+      ]}
+    />
   );
 }
 
@@ -431,54 +313,44 @@ export function CoverageChart({ totals }: { totals: GroupStats }) {
     label: t(`coverage.${r.key}` as 'coverage.tutored'),
     share: percentOf(r.count, totals.pupils),
   }));
+  type Row = (typeof rows)[number];
   const hours = Math.round(totals.tutoringMinutes / 60);
   return (
-    <ChartFigure
+    <SeriesChartFigure
       title={t('coverage.title')}
-      chart={
-        <ResponsiveContainer width="100%" height={HEIGHT}>
-          <BarChart data={rows} layout="vertical" accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" domain={[0, 100]} unit="%" />
-            <YAxis type="category" dataKey="label" width={230} />
-            <Tooltip />
-            <Bar dataKey="share" name={t('coverage.share')} fill={SERIES_COLORS[0]} unit="%" />
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      fileName="copertura-interventi"
+      rows={rows}
+      rowKey={(r) => r.key}
+      category={(r) => r.label}
+      series={[
+        {
+          key: 'share',
+          name: t('coverage.share'),
+          color: SERIES_COLORS[0],
+          value: (r) => r.share,
+          unit: '%',
+        },
+      ]}
+      layout="vertical"
+      values="percent"
+      categoryAxis={{ width: 230 }}
+      legend={false}
+      columns={[
+        textColumn<Row>('measure', t('coverage.measure'), (r) => r.label),
+        countColumn<Row>('count', t('coverage.count'), (r) => r.count),
+        {
+          key: 'share',
+          header: t('coverage.share'),
+          cell: (r) =>
+            r.share === null ? t('common.notAvailable') : t('common.percent', { value: r.share }),
+          csv: (r) => r.share,
+          numeric: true,
+        },
+      ]}
     >
-      <DataTable
-        caption={t('coverage.title')}
-        fileName="copertura-interventi"
-        rows={rows}
-        rowKey={(r) => r.key}
-        columns={[
-          {
-            key: 'measure',
-            header: t('coverage.measure'),
-            cell: (r) => r.label,
-            csv: (r) => r.label,
-          },
-          {
-            key: 'count',
-            header: t('coverage.count'),
-            cell: (r) => r.count,
-            csv: (r) => r.count,
-            numeric: true,
-          },
-          {
-            key: 'share',
-            header: t('coverage.share'),
-            cell: (r) =>
-              r.share === null ? t('common.notAvailable') : t('common.percent', { value: r.share }),
-            csv: (r) => r.share,
-            numeric: true,
-          },
-        ]}
-      />
       <p className="mb-0">
         {t('coverage.tutoringHours')}: <strong>{hours}</strong>
       </p>
-    </ChartFigure>
+    </SeriesChartFigure>
   );
 }

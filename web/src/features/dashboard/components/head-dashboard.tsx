@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolStats } from '@domain';
-import { formatDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n';
 import {
   NO_FILTERS,
   filterClasses,
@@ -11,6 +9,7 @@ import {
   type DashboardFilters as Filters,
 } from '../lib/filters';
 import { DashboardFilters } from './dashboard-filters';
+import { DashboardHeader } from './dashboard-header';
 import {
   ClassBarsChart,
   CoverageChart,
@@ -48,22 +47,11 @@ export function HeadDashboard({ stats }: { stats: SchoolStats }) {
 
   return (
     <div className="dashboard">
-      <div className="d-flex flex-wrap justify-content-between align-items-start gap-3">
-        <div>
-          <h1>{t('head.title')}</h1>
-          <p className="lead mb-1">{stats.schoolName}</p>
-          <p className="small">
-            {t('common.computedAt', { date: formatDate(stats.computedAt, currentLanguage()) })}
-          </p>
-        </div>
-        <button
-          type="button"
-          className="btn btn-primary d-print-none"
-          onClick={() => window.print()}
-        >
-          {t('common.print')}
-        </button>
-      </div>
+      <DashboardHeader
+        title={t('head.title')}
+        subtitle={stats.schoolName}
+        computedAt={stats.computedAt}
+      />
       <p>{t('head.intro')}</p>
 
       <DashboardFilters value={filters} onChange={setFilters} classes={stats.byClass} />

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StatsPupilEntry } from '@domain';
-import { DataTable } from './data-table';
+import { countColumn, textColumn } from '../lib/columns';
+import { TableSection } from './table-section';
 
 type PupilListProps = {
   kind: 'toAct' | 'nai';
@@ -20,43 +21,33 @@ export function PupilList({ kind, entries, classNames, total }: PupilListProps) 
     e.flags.map((f) => t(`flags.${f}` as 'flags.absences', { defaultValue: f })).join(', ');
   const className = (e: StatsPupilEntry) => classNames.get(e.classId) ?? e.classId;
   return (
-    <section className="dashboard-section card shadow-sm p-3 mb-4" aria-label={title}>
-      <h2 className="h4">{title}</h2>
+    <TableSection
+      title={title}
+      fileName={kind === 'toAct' ? 'alunni-da-seguire' : 'nai-senza-pdp'}
+      rows={entries}
+      rowKey={(e) => e.pupilId}
+      empty={kind === 'toAct' ? t('toAct.empty') : t('nai.empty')}
+      columns={[
+        {
+          key: 'pupil',
+          header: t('toAct.pupil'),
+          cell: (e) => <Link to={`/alunni/${encodeURIComponent(e.pupilId)}`}>{e.name}</Link>,
+          csv: (e) => e.name,
+        },
+        {
+          key: 'class',
+          header: t('toAct.class'),
+          cell: (e) => <Link to={`/classi/${encodeURIComponent(e.classId)}`}>{className(e)}</Link>,
+          csv: (e) => className(e),
+        },
+        textColumn('flags', t('toAct.flags'), flagLabels),
+        countColumn<StatsPupilEntry>('score', t('toAct.score'), (e) => e.score),
+      ]}
+    >
       <p>{kind === 'toAct' ? t('toAct.intro') : t('nai.intro')}</p>
       {total !== undefined && total > entries.length && (
         <p className="small">{t('toAct.truncated', { shown: entries.length, total })}</p>
       )}
-      <DataTable
-        caption={title}
-        fileName={kind === 'toAct' ? 'alunni-da-seguire' : 'nai-senza-pdp'}
-        rows={entries}
-        rowKey={(e) => e.pupilId}
-        empty={kind === 'toAct' ? t('toAct.empty') : t('nai.empty')}
-        columns={[
-          {
-            key: 'pupil',
-            header: t('toAct.pupil'),
-            cell: (e) => <Link to={`/alunni/${encodeURIComponent(e.pupilId)}`}>{e.name}</Link>,
-            csv: (e) => e.name,
-          },
-          {
-            key: 'class',
-            header: t('toAct.class'),
-            cell: (e) => (
-              <Link to={`/classi/${encodeURIComponent(e.classId)}`}>{className(e)}</Link>
-            ),
-            csv: (e) => className(e),
-          },
-          { key: 'flags', header: t('toAct.flags'), cell: flagLabels, csv: flagLabels },
-          {
-            key: 'score',
-            header: t('toAct.score'),
-            cell: (e) => e.score,
-            csv: (e) => e.score,
-            numeric: true,
-          },
-        ]}
-      />
-    </section>
+    </TableSection>
   );
 }

@@ -1,22 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MEETING_OUTCOMES, MEETING_PARTICIPANTS, type FamilyMeeting } from '@domain';
 import { languageName } from '@/lib/format';
 import { familyFormSchema, familyToForm, type FamilyFormValues } from '../lib/form-schemas';
-import { todayInput } from '../lib/form-values';
 import {
   CheckboxField,
   ChoiceGroup,
+  DateField,
+  NotesField,
+  RecordDateRow,
   RecordFormShell,
   SelectField,
-  TextAreaField,
   TextField,
-  errorAt,
-  useErrorText,
+  YesNoField,
 } from './form-fields';
-import { useRecordSave, type RecordFormProps } from './use-record-save';
+import { useRecordForm } from './use-record-form';
+import type { RecordFormProps } from './use-record-save';
 
 /**
  * Languages of the largest migrant communities in Lombard schools (ISO 639), after Italian:
@@ -62,23 +62,17 @@ export const COMMON_LANGUAGES = [
 
 type Props = RecordFormProps<'familyMeetings'> & { homeLanguages: string[] };
 
-export function FamilyMeetingForm({ initial, onSave, onSaved, onCancel, homeLanguages }: Props) {
-  const { t, i18n } = useTranslation('records');
+export function FamilyMeetingForm({ homeLanguages, ...props }: Props) {
+  const { initial } = props;
+  const { i18n } = useTranslation('records');
   const language = i18n.language === 'en' ? 'en' : 'it';
-  const id = useId();
-  const errorText = useErrorText();
-  const { failure, save } = useRecordSave(onSave, onSaved);
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<FamilyFormValues, unknown, FamilyMeeting>({
+  const { t, form, fieldProps, shell } = useRecordForm<FamilyFormValues, FamilyMeeting>({
+    ...props,
+    kind: 'familyMeetings',
     resolver: zodResolver(familyFormSchema),
     defaultValues: familyToForm(initial, homeLanguages[0] ?? 'it'),
   });
-  const err = (path: string) => errorText(errorAt(errors, path));
-  const held = useWatch({ control, name: 'held' }) === 'true';
+  const held = useWatch({ control: form.control, name: 'held' }) === 'true';
 
   const codes = [
     ...new Set([...homeLanguages, ...(initial ? [initial.language] : []), ...COMMON_LANGUAGES]),
@@ -89,40 +83,18 @@ export function FamilyMeetingForm({ initial, onSave, onSaved, onCancel, homeLang
   }));
 
   return (
-    <RecordFormShell
-      title={t(initial ? 'formTitle.edit' : 'formTitle.new', { kind: t('kinds.familyMeetings') })}
-      onSubmit={() => void handleSubmit(save)()}
-      onCancel={onCancel}
-      isSubmitting={isSubmitting}
-      failure={failure}
-      hasErrors={Object.keys(errors).length > 0}
-    >
-      <div className="row">
-        <div className="col-12 col-md-4">
-          <TextField
-            id={`${id}-date`}
-            type="date"
-            max={todayInput()}
-            label={t('fields.date')}
-            hint={t('form.dateHint')}
-            required
-            registration={register('date')}
-            error={err('date')}
-          />
-        </div>
+    <RecordFormShell {...shell}>
+      <RecordDateRow {...fieldProps('date')}>
         <div className="col-12 col-md-8">
           <SelectField
-            id={`${id}-language`}
             label={t('fields.language')}
             required
             options={languageOptions}
-            registration={register('language')}
-            error={err('language')}
+            {...fieldProps('language')}
           />
         </div>
-      </div>
+      </RecordDateRow>
       <ChoiceGroup
-        id={`${id}-participants`}
         type="checkbox"
         legend={t('fields.participants')}
         required
@@ -130,70 +102,49 @@ export function FamilyMeetingForm({ initial, onSave, onSaved, onCancel, homeLang
           value: v,
           label: t(`options.participant.${v}`),
         }))}
-        registration={register('participants')}
-        error={err('participants')}
+        {...fieldProps('participants')}
       />
       <div className="mb-3">
         <CheckboxField
-          id={`${id}-mediator-needed`}
           label={t('fields.mediatorNeeded')}
-          registration={register('mediatorNeeded')}
+          {...fieldProps('mediatorNeeded', { id: 'mediator-needed' })}
         />
         <CheckboxField
-          id={`${id}-mediator-present`}
           label={t('fields.mediatorPresent')}
-          registration={register('mediatorPresent')}
+          {...fieldProps('mediatorPresent', { id: 'mediator-present' })}
         />
       </div>
-      <ChoiceGroup
-        id={`${id}-held`}
-        type="radio"
+      <YesNoField
         legend={t('fields.heldLegend')}
+        yes={t('fields.held')}
+        no={t('fields.missed')}
         required
         inline={false}
-        options={[
-          { value: 'true', label: t('fields.held') },
-          { value: 'false', label: t('fields.missed') },
-        ]}
-        registration={register('held')}
-        error={err('held')}
+        {...fieldProps('held')}
       />
       {held && (
         <SelectField
-          id={`${id}-outcome`}
           label={t('fields.outcome')}
           placeholder={t('options.noOutcome')}
           options={MEETING_OUTCOMES.map((v) => ({ value: v, label: t(`options.outcome.${v}`) }))}
-          registration={register('outcome')}
-          error={err('outcome')}
+          {...fieldProps('outcome')}
         />
       )}
       <div className="row">
         <div className="col-12 col-md-8">
           <TextField
-            id={`${id}-follow-up`}
             label={t('fields.followUp')}
-            registration={register('followUp')}
-            error={err('followUp')}
+            {...fieldProps('followUp', { id: 'follow-up' })}
           />
         </div>
         <div className="col-12 col-md-4">
-          <TextField
-            id={`${id}-follow-up-due`}
-            type="date"
+          <DateField
             label={t('fields.followUpDue')}
-            hint={t('form.dateHint')}
-            registration={register('followUpDue')}
-            error={err('followUpDue')}
+            {...fieldProps('followUpDue', { id: 'follow-up-due' })}
           />
         </div>
       </div>
-      <TextAreaField
-        id={`${id}-notes`}
-        label={t('fields.notes')}
-        registration={register('notes')}
-        error={err('notes')}
-      />
+      <NotesField {...fieldProps('notes')} />
     </RecordFormShell>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { get, type FieldErrors, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { translateValidationMessage } from '@domain';
+import { todayInput } from '../lib/form-values';
 import type { SaveErrorKey } from '../lib/save-outcome';
 
 // Small Bootstrap Italia form primitives: every field has a visible label, its hint and error
@@ -72,17 +73,43 @@ type BaseProps = {
   required?: boolean;
 };
 
-export function TextField({
+type FrameProps = Omit<BaseProps, 'registration'>;
+
+/** A field's label above its control, and its hint and error below. */
+function FieldFrame({
   id,
   label,
-  registration,
-  error,
   hint,
+  error,
   required,
+  className = 'form-group',
+  children,
+}: FrameProps & { className?: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <Label id={id} label={label} required={required} />
+      {children}
+      <HintAndError id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** What a control announces: invalid when its error shows, required, and what describes it. */
+function ariaState({ id, hint, error, required }: Omit<FrameProps, 'label'>) {
+  return {
+    'aria-invalid': error ? true : undefined,
+    'aria-required': required || undefined,
+    'aria-describedby': describedBy(id, hint, error),
+  };
+}
+
+export function TextField({
+  registration,
   type = 'text',
   inputMode,
   max,
   autoComplete = 'off',
+  ...field
 }: BaseProps & {
   type?: 'text' | 'date';
   inputMode?: 'text' | 'numeric' | 'decimal';
@@ -90,64 +117,95 @@ export function TextField({
   autoComplete?: string;
 }) {
   return (
-    <div className="form-group">
-      <Label id={id} label={label} required={required} />
+    <FieldFrame {...field}>
       <input
-        id={id}
+        id={field.id}
         type={type}
         inputMode={inputMode}
         max={max}
         autoComplete={autoComplete}
-        className={`form-control${error ? ' is-invalid' : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        className={`form-control${field.error ? ' is-invalid' : ''}`}
+        {...ariaState(field)}
         {...registration}
       />
-      <HintAndError id={id} hint={hint} error={error} />
+    </FieldFrame>
+  );
+}
+
+/**
+ * A date typed or picked in the browser's date input, with the Italian format as its hint.
+ * `notAfterToday` is for dates of things that have happened.
+ */
+export function DateField({ notAfterToday, ...props }: BaseProps & { notAfterToday?: boolean }) {
+  const { t } = useTranslation('records');
+  return (
+    <TextField
+      {...props}
+      type="date"
+      max={notAfterToday ? todayInput() : undefined}
+      hint={t('form.dateHint')}
+    />
+  );
+}
+
+export function TextAreaField({ registration, ...field }: BaseProps) {
+  return (
+    <FieldFrame {...field}>
+      <textarea
+        id={field.id}
+        rows={3}
+        className={`form-control${field.error ? ' is-invalid' : ''}`}
+        {...ariaState(field)}
+        {...registration}
+      />
+    </FieldFrame>
+  );
+}
+
+/** The day the recorded thing happened: required, and not after today. */
+function RecordDateField(props: Omit<BaseProps, 'label' | 'required'>) {
+  const { t } = useTranslation('records');
+  return <DateField {...props} label={t('fields.date')} notAfterToday required />;
+}
+
+/**
+ * The first row of a form for something that happened on a day: its date, then the row's other
+ * columns (`children`).
+ */
+export function RecordDateRow({
+  children,
+  ...date
+}: Omit<BaseProps, 'label' | 'required'> & { children: ReactNode }) {
+  return (
+    <div className="row">
+      <div className="col-12 col-md-4">
+        <RecordDateField {...date} />
+      </div>
+      {children}
     </div>
   );
 }
 
-export function TextAreaField({ id, label, registration, error, hint, required }: BaseProps) {
-  return (
-    <div className="form-group">
-      <Label id={id} label={label} required={required} />
-      <textarea
-        id={id}
-        rows={3}
-        className={`form-control${error ? ' is-invalid' : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...registration}
-      />
-      <HintAndError id={id} hint={hint} error={error} />
-    </div>
-  );
+/** The free notes every record may carry. */
+export function NotesField(props: Omit<BaseProps, 'label' | 'required'>) {
+  const { t } = useTranslation('records');
+  return <TextAreaField {...props} label={t('fields.notes')} />;
 }
 
 export type Option = { value: string; label: string };
 
 export function SelectField({
-  id,
-  label,
   registration,
-  error,
-  hint,
-  required,
   options,
   placeholder,
+  ...field
 }: BaseProps & { options: Option[]; placeholder?: string }) {
   return (
-    <div className="select-wrapper form-group">
-      <Label id={id} label={label} required={required} />
+    <FieldFrame {...field} className="select-wrapper form-group">
       <select
-        id={id}
-        className={error ? 'is-invalid' : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        id={field.id}
+        className={field.error ? 'is-invalid' : undefined}
+        {...ariaState(field)}
         {...registration}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -157,8 +215,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <HintAndError id={id} hint={hint} error={error} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -196,6 +253,38 @@ export function ChoiceGroup({
   );
 }
 
+/** A yes/no question as two radios whose values are the strings "true" and "false". */
+export function YesNoField({
+  yes,
+  no,
+  ...props
+}: Omit<BaseProps, 'label'> & { legend: string; yes: string; no: string; inline?: boolean }) {
+  return (
+    <ChoiceGroup
+      {...props}
+      type="radio"
+      options={[
+        { value: 'true', label: yes },
+        { value: 'false', label: no },
+      ]}
+    />
+  );
+}
+
+/** Whether the pupil came to a session. */
+export function AttendanceField(props: Omit<BaseProps, 'label' | 'required'>) {
+  const { t } = useTranslation('records');
+  return (
+    <YesNoField
+      {...props}
+      legend={t('fields.attendance')}
+      yes={t('fields.attended')}
+      no={t('fields.absent')}
+      required
+    />
+  );
+}
+
 export function CheckboxField({ id, label, registration }: Omit<BaseProps, 'error'>) {
   return (
     <div className="form-check">
@@ -205,7 +294,7 @@ export function CheckboxField({ id, label, registration }: Omit<BaseProps, 'erro
   );
 }
 
-type RecordFormShellProps = {
+export type RecordFormShellProps = {
   title: string;
   onSubmit: () => void;
   onCancel: () => void;

@@ -1,7 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { INTERVENTION_STATUSES, INTERVENTION_TYPES, type Intervention } from '@domain';
 import {
   interventionFormSchema,
@@ -10,15 +7,15 @@ import {
 } from '../lib/form-schemas';
 import {
   ChoiceGroup,
+  DateField,
   RecordFormShell,
   SelectField,
   TextAreaField,
   TextField,
-  errorAt,
-  useErrorText,
   type Option,
 } from './form-fields';
-import { useRecordSave, type RecordFormProps } from './use-record-save';
+import { useRecordForm } from './use-record-form';
+import type { RecordFormProps } from './use-record-save';
 
 type Props = RecordFormProps<'interventions'> & {
   viewer: { uid: string; displayName: string };
@@ -26,27 +23,14 @@ type Props = RecordFormProps<'interventions'> & {
   coordinatorUid: string | null;
 };
 
-export function InterventionForm({
-  initial,
-  onSave,
-  onSaved,
-  onCancel,
-  viewer,
-  coordinatorUid,
-}: Props) {
-  const { t } = useTranslation('records');
-  const id = useId();
-  const errorText = useErrorText();
-  const { failure, save } = useRecordSave(onSave, onSaved);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<InterventionFormValues, unknown, Intervention>({
+export function InterventionForm({ viewer, coordinatorUid, ...props }: Props) {
+  const { initial } = props;
+  const { t, fieldProps, shell } = useRecordForm<InterventionFormValues, Intervention>({
+    ...props,
+    kind: 'interventions',
     resolver: zodResolver(interventionFormSchema),
     defaultValues: interventionToForm(initial, viewer.uid),
   });
-  const err = (path: string) => errorText(errorAt(errors, path));
 
   const owners: Option[] = [
     { value: viewer.uid, label: t('fields.ownerMe', { name: viewer.displayName }) },
@@ -59,39 +43,27 @@ export function InterventionForm({
   }
 
   return (
-    <RecordFormShell
-      title={t(initial ? 'formTitle.edit' : 'formTitle.new', { kind: t('kinds.interventions') })}
-      onSubmit={() => void handleSubmit(save)()}
-      onCancel={onCancel}
-      isSubmitting={isSubmitting}
-      failure={failure}
-      hasErrors={Object.keys(errors).length > 0}
-    >
+    <RecordFormShell {...shell}>
       <div className="row">
         <div className="col-12 col-md-6">
           <SelectField
-            id={`${id}-type`}
             label={t('fields.type')}
             required
             placeholder={t('form.choose')}
             options={INTERVENTION_TYPES.map((v) => ({ value: v, label: t(`options.type.${v}`) }))}
-            registration={register('type')}
-            error={err('type')}
+            {...fieldProps('type')}
           />
         </div>
         <div className="col-12 col-md-6">
           <SelectField
-            id={`${id}-owner`}
             label={t('fields.owner')}
             required
             options={owners}
-            registration={register('ownerUid')}
-            error={err('ownerUid')}
+            {...fieldProps('ownerUid', { id: 'owner' })}
           />
         </div>
       </div>
       <ChoiceGroup
-        id={`${id}-tier`}
         type="radio"
         legend={t('fields.tier')}
         required
@@ -100,63 +72,37 @@ export function InterventionForm({
           value: v,
           label: t(`options.tier.${v}`),
         }))}
-        registration={register('tier')}
-        error={err('tier')}
+        {...fieldProps('tier')}
       />
-      <TextAreaField
-        id={`${id}-goal`}
-        label={t('fields.goal')}
-        required
-        registration={register('goal')}
-        error={err('goal')}
-      />
+      <TextAreaField label={t('fields.goal')} required {...fieldProps('goal')} />
       <div className="row">
         <div className="col-12 col-md-4">
-          <TextField
-            id={`${id}-start`}
-            type="date"
-            label={t('fields.start')}
-            hint={t('form.dateHint')}
-            required
-            registration={register('start')}
-            error={err('start')}
-          />
+          <DateField label={t('fields.start')} required {...fieldProps('start')} />
         </div>
         <div className="col-6 col-md-4">
           <TextField
-            id={`${id}-weeks`}
             inputMode="numeric"
             label={t('fields.plannedWeeks')}
             required
-            registration={register('plannedWeeks')}
-            error={err('plannedWeeks')}
+            {...fieldProps('plannedWeeks', { id: 'weeks' })}
           />
         </div>
         <div className="col-6 col-md-4">
           <TextField
-            id={`${id}-every`}
             inputMode="numeric"
             label={t('fields.checkEveryWeeks')}
             required
-            registration={register('checkEveryWeeks')}
-            error={err('checkEveryWeeks')}
+            {...fieldProps('checkEveryWeeks', { id: 'every' })}
           />
         </div>
       </div>
       <SelectField
-        id={`${id}-status`}
         label={t('fields.status')}
         required
         options={INTERVENTION_STATUSES.map((v) => ({ value: v, label: t(`options.status.${v}`) }))}
-        registration={register('status')}
-        error={err('status')}
+        {...fieldProps('status')}
       />
-      <TextAreaField
-        id={`${id}-outcome`}
-        label={t('fields.interventionOutcome')}
-        registration={register('outcome')}
-        error={err('outcome')}
-      />
+      <TextAreaField label={t('fields.interventionOutcome')} {...fieldProps('outcome')} />
     </RecordFormShell>
   );
 }

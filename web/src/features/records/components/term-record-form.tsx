@@ -1,6 +1,4 @@
-import { useId, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useMemo, useState } from 'react';
 import { PRIMARY_JUDGEMENTS, type SchoolLevel, type TermRecord } from '@domain';
 import {
   markKindFor,
@@ -11,15 +9,9 @@ import {
   type TermFormValues,
 } from '../lib/form-schemas';
 import { resolverWithCrossChecks } from '../lib/resolver';
-import {
-  RecordFormShell,
-  SelectField,
-  TextField,
-  errorAt,
-  useErrorText,
-  type Option,
-} from './form-fields';
-import { useRecordSave, type RecordFormProps } from './use-record-save';
+import { RecordFormShell, SelectField, TextField, type Option } from './form-fields';
+import { useRecordForm } from './use-record-form';
+import type { RecordFormProps } from './use-record-save';
 
 type Props = RecordFormProps<'termRecords'> & {
   /** The class level decides numeric marks or giudizi sintetici (primaria). */
@@ -30,27 +22,14 @@ type Props = RecordFormProps<'termRecords'> & {
   lastAnnualHours: number | null;
 };
 
-export function TermRecordForm({
-  initial,
-  onSave,
-  onSaved,
-  onCancel,
-  level,
-  termCount,
-  lastAnnualHours,
-}: Props) {
-  const { t } = useTranslation('records');
-  const id = useId();
-  const errorText = useErrorText();
-  const { failure, save } = useRecordSave(onSave, onSaved);
+export function TermRecordForm({ level, termCount, lastAnnualHours, ...props }: Props) {
+  const { initial } = props;
   const markKind = markKindFor(level);
   const schema = useMemo(() => termFormSchema(markKind), [markKind]);
   const [subjects] = useState(() => subjectsFor(level, Object.keys(initial?.marks ?? {})));
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<TermFormValues, unknown, TermRecord>({
+  const { t, id, fieldProps, shell } = useRecordForm<TermFormValues, TermRecord>({
+    ...props,
+    kind: 'termRecords',
     resolver: resolverWithCrossChecks(schema, termCrossChecks),
     defaultValues: termToForm(initial, {
       today: new Date(),
@@ -58,94 +37,60 @@ export function TermRecordForm({
       subjects,
     }),
   });
-  const err = (...paths: string[]) => errorText(errorAt(errors, ...paths));
   const terms = Array.from({ length: Math.max(termCount, initial?.term ?? 1) }, (_, i) => {
     const value = String(i + 1) as '1' | '2' | '3';
     return { value, label: t(`options.term.${value}`) };
   });
   const judgements: Option[] = PRIMARY_JUDGEMENTS.map((j) => ({ value: j, label: j }));
 
-  const markField = (name: `marks.${string}` | 'conduct', label: string, fieldId: string) =>
-    markKind === 'numeric' ? (
-      <TextField
-        id={fieldId}
-        inputMode="decimal"
-        label={label}
-        registration={register(name)}
-        error={err(`${name}.value`, name)}
-      />
+  const markField = (name: `marks.${string}` | 'conduct', label: string, fieldId: string) => {
+    const field = fieldProps(name, { id: fieldId, errorPaths: [`${name}.value`, name] });
+    return markKind === 'numeric' ? (
+      <TextField inputMode="decimal" label={label} {...field} />
     ) : (
-      <SelectField
-        id={fieldId}
-        label={label}
-        placeholder="—"
-        options={judgements}
-        registration={register(name)}
-        error={err(`${name}.value`, name)}
-      />
+      <SelectField label={label} placeholder="—" options={judgements} {...field} />
     );
+  };
 
   return (
-    <RecordFormShell
-      title={t(initial ? 'formTitle.edit' : 'formTitle.new', { kind: t('kinds.termRecords') })}
-      onSubmit={() => void handleSubmit(save)()}
-      onCancel={onCancel}
-      isSubmitting={isSubmitting}
-      failure={failure}
-      hasErrors={Object.keys(errors).length > 0}
-    >
+    <RecordFormShell {...shell}>
       <div className="row">
         <div className="col-12 col-md-6">
           <TextField
-            id={`${id}-year`}
             label={t('fields.schoolYear')}
             hint={t('fields.schoolYearHint')}
             required
-            registration={register('schoolYear')}
-            error={err('schoolYear')}
+            {...fieldProps('schoolYear', { id: 'year' })}
           />
         </div>
         <div className="col-12 col-md-6">
-          <SelectField
-            id={`${id}-term`}
-            label={t('fields.term')}
-            required
-            options={terms}
-            registration={register('term')}
-            error={err('term')}
-          />
+          <SelectField label={t('fields.term')} required options={terms} {...fieldProps('term')} />
         </div>
       </div>
       <div className="row">
         <div className="col-12 col-md-4">
           <TextField
-            id={`${id}-lessons`}
             inputMode="decimal"
             label={t('fields.lessonHours')}
             required
-            registration={register('lessonHours')}
-            error={err('lessonHours')}
+            {...fieldProps('lessonHours', { id: 'lessons' })}
           />
         </div>
         <div className="col-12 col-md-4">
           <TextField
-            id={`${id}-absences`}
             inputMode="decimal"
             label={t('fields.absenceHours')}
             required
-            registration={register('absenceHours')}
-            error={err('absenceHours')}
+            {...fieldProps('absenceHours', { id: 'absences' })}
           />
         </div>
         <div className="col-12 col-md-4">
           <TextField
-            id={`${id}-annual`}
             inputMode="decimal"
             label={t('fields.annualHours')}
             hint={t('fields.annualHoursHint')}
             required
-            registration={register('annualHours')}
-            error={err('annualHours')}
+            {...fieldProps('annualHours', { id: 'annual' })}
           />
         </div>
       </div>
@@ -157,15 +102,11 @@ export function TermRecordForm({
         <div className="row">
           {subjects.map((subject) => (
             <div key={subject} className="col-6 col-md-4 col-lg-3">
-              {markField(
-                `marks.${subject}`,
-                t(`options.subject.${subject}`),
-                `${id}-mark-${subject}`,
-              )}
+              {markField(`marks.${subject}`, t(`options.subject.${subject}`), `mark-${subject}`)}
             </div>
           ))}
           <div className="col-6 col-md-4 col-lg-3">
-            {markField('conduct', t('fields.conduct'), `${id}-conduct`)}
+            {markField('conduct', t('fields.conduct'), 'conduct')}
           </div>
         </div>
       </fieldset>

@@ -45,7 +45,7 @@ describe('NotificationsBellView', () => {
     expect(bell).toHaveAttribute('aria-expanded', 'true');
     const list = screen.getByRole('region', { name: 'Notifiche' });
     const link = within(list).getByRole('link', {
-      name: 'Rossi Amina1 (2B): livello da Ambra a Rosso (non letta)',
+      name: 'Rossi Amina1 (2B): livello da Giallo a Rosso (non letta)',
     });
     expect(link).toHaveAttribute('href', '/alunni/p1');
     await user.click(link);

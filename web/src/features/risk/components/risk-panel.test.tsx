@@ -49,7 +49,7 @@ describe('RiskPanel', () => {
     renderPanel('demo-teacher', 'teacher');
     expect(screen.getByRole('heading', { level: 2, name: 'Segnalazioni di rischio' }));
     expect(screen.getByText(/decide|conferma o respinge/)).toBeInTheDocument();
-    expect(screen.getByText('Livello Ambra')).toBeInTheDocument();
+    expect(screen.getByText('Livello Giallo')).toBeInTheDocument();
 
     const absences = flagArticle('Assenze');
     expect(within(absences).getByText('Assenze al 12% delle ore: soglia 10%')).toBeInTheDocument();
@@ -90,7 +90,7 @@ describe('RiskPanel', () => {
     renderPanel('demo-teacher', 'teacher');
     expect(screen.getByText('Livello Rosso')).toBeInTheDocument();
     expect(screen.getByText('Livello dopo la revisione:')).toBeInTheDocument();
-    expect(screen.getByText('Livello Ambra')).toBeInTheDocument();
+    expect(screen.getByText('Livello Giallo')).toBeInTheDocument();
   });
 
   it('offers no review controls to a teacher', () => {
