@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../../scripts/seed/generate';
-import { launchBrowser, openPage, signIn } from './browser';
+import { browserForFile, openPage, signIn } from './browser';
 
 // WCAG 2.1 AA (Legge Stanca): axe-core on the main pages, no serious or critical violation.
 // axe-core (a devDependency) is injected into each page from node_modules.
@@ -31,24 +31,18 @@ async function seriousViolations(page: Page): Promise<string[]> {
 const demo = generateDemo();
 const emailOf = (uid: string) => demo.accounts.find((a) => a.uid === uid)?.email ?? '';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('accessibility (axe-core)', () => {
   it('sign-in page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto('/accedi');
     await page.getByRole('button', { name: 'Accedi' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('head: pupils list, dashboard and a pupil page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await signIn(page, emailOf(DEMO_UIDS.head), DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'I miei alunni' }).waitFor();
     await page.getByRole('table').waitFor({ timeout: 20_000 });
@@ -67,7 +61,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('district: Ambito dashboard', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await signIn(page, emailOf(DEMO_UIDS.district), DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.goto('/ambito');

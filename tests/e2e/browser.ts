@@ -1,7 +1,26 @@
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/chromium';
 
 export const PREVIEW_URL = 'http://127.0.0.1:4173';
+
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them.
+ * Returns the getter the tests pass to `openPage`.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet (use it inside a test)');
+    return browser;
+  };
+}
 
 /** Headless Debian Chromium (see scripts/chromium.ts). */
 export async function launchBrowser(): Promise<Browser> {

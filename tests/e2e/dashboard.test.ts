@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STATS_DOC_IDS, paths } from '@domain';
 import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../../scripts/seed/generate';
 import { adminDb, waitFor } from '../support/admin';
-import { launchBrowser, openPage, signIn } from './browser';
+import { browserForFile, openPage, signIn } from './browser';
 
 // The dashboards as a head and an Ambito coordinator meet them, on the seeded demo.
 
@@ -58,20 +57,14 @@ async function settledSchoolLevels(): Promise<Levels> {
   return (await ref.get()).get('stats.byReviewedLevel') as Levels;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('head dashboard', () => {
   it('shows the seeded distribution and drills down to a class and a pupil', async () => {
     const levels = await settledSchoolLevels();
     expect(levels.red + levels.amber + levels.green).toBe(schoolPupils);
 
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await signIn(page, head.email, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Cruscotto', exact: true }).click();
     await page
@@ -122,7 +115,7 @@ describe('head dashboard', () => {
 describe('Ambito dashboard', () => {
   it('shows the schools side by side and never a pupil', async () => {
     await settledSchoolLevels();
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await signIn(page, district.email, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Ambito', exact: true }).click();
     const table = page.getByRole('table', { name: 'Scuole a confronto' });

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluateFlags, parseEvaluationCsv } from '@domain';
 import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../../scripts/seed/generate';
-import { launchBrowser, openPage, signIn } from './browser';
+import { browserForFile, openPage, signIn } from './browser';
 
 // "Show the same figures in the app": the head scores the repo's synthetic past year in the
 // browser and reads the figures `npm run risk:evaluate` prints for the same file and settings.
@@ -22,13 +21,7 @@ const percent = new Intl.NumberFormat('it-IT', {
 });
 const asPercent = (ratio: number | null) => (ratio === null ? '—' : percent.format(ratio));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('flag evaluation in the app', () => {
   it("shows the command line's figures for the synthetic year, with the school's settings", async () => {
@@ -41,7 +34,7 @@ describe('flag evaluation in the app', () => {
       termSystem: settings.termSystem,
     });
 
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await signIn(page, head.email, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Verifica segnalazioni', exact: true }).click();
     await page

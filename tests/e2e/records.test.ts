@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   DEMO_PASSWORD,
   DEMO_TEACHER_CLASS_IDS,
@@ -7,7 +7,7 @@ import {
   generateDemo,
 } from '../../scripts/seed/generate';
 import { adminDb, waitFor } from '../support/admin';
-import { launchBrowser, openPage, signIn } from './browser';
+import { browserForFile, openPage, signIn } from './browser';
 
 // Issue 4: each role that logs data logs one record on a pupil page; the record is on the page
 // after a reload (so it reached Firestore, not only the page's memory), and one save made
@@ -38,16 +38,10 @@ const teacherPupil = demo.pupils.find(
   (p) => p.schoolId === SCHOOL && p.data.classId === DEMO_TEACHER_CLASS_IDS[1],
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function openPupil(uid: string, pupilId: string): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser);
+  const opened = await openPage(browser());
   const { page } = opened;
   await signIn(page, account(uid).email, DEMO_PASSWORD);
   await page.getByRole('heading', { level: 1, name: 'I miei alunni' }).waitFor({ timeout: 20_000 });
@@ -195,7 +189,7 @@ describe('logging records on the pupil page', () => {
 
 describe('class view', () => {
   it('a teacher opens a class from "I miei alunni" and sorts it', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await signIn(page, account(DEMO_UIDS.teacher).email, DEMO_PASSWORD);
     await page
       .getByRole('heading', { level: 1, name: 'I miei alunni' })

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { paths } from '@domain';
 import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../../scripts/seed/generate';
 import { adminDb, waitFor } from '../support/admin';
-import { launchBrowser, openPage, signIn } from './browser';
+import { browserForFile, openPage, signIn } from './browser';
 
 // Flags on the pupil page, live: a term record saved by a teacher raises the failing-subjects
 // flag on the open page without a reload; the class coordinator dismisses a flag with a reason.
@@ -46,13 +46,7 @@ async function showPupil(page: Page, email: string, pupil: DemoPupil) {
     .waitFor({ timeout: 20_000 });
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('risk flags on the pupil page', () => {
   it('a term record saved by the teacher raises the failing-subjects flag without a reload', async () => {
@@ -68,7 +62,7 @@ describe('risk flags on the pupil page', () => {
     }
     if (!pupil) throw new Error('no 2B pupil without a failingSubjects flag');
 
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await showPupil(page, teacher.email, pupil);
     const panel = page.getByRole('region', { name: 'Segnalazioni di rischio' });
     await panel
@@ -117,7 +111,7 @@ describe('risk flags on the pupil page', () => {
     if (!pupil) throw new Error('no 2B pupil with a flag');
 
     const reviewed = pupil;
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await showPupil(page, coordinator.email, reviewed);
     expect(
       await page.getByRole('button', { name: /^Notifiche, (nessuna|\d+) non lett[ae]$/ }).count(),

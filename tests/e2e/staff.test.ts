@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { paths } from '@domain';
 import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../../scripts/seed/generate';
 import { adminAuth, adminDb, waitFor } from '../support/admin';
-import { launchBrowser, openPage, signIn } from './browser';
+import { browserForFile, openPage, signIn } from './browser';
 
 // Staff management and the audit log as the head of the demo school meets them. The demo
 // accounts are shared with the other e2e files, so the test invites its own colleague and
@@ -19,12 +18,8 @@ if (!pupil) throw new Error('the demo has no pupil in the head school');
 const stamp = Date.now();
 const colleague = { name: `Collega Prova ${stamp}`, email: `collega.${stamp}@example.it` };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
+const browser = browserForFile();
 afterAll(async () => {
-  await browser?.close();
   const invited = await adminAuth.getUserByEmail(colleague.email).catch(() => null);
   if (invited) {
     await adminAuth.deleteUser(invited.uid);
@@ -34,7 +29,7 @@ afterAll(async () => {
 
 describe('head: staff and audit log', () => {
   it('invites a colleague, sees them in the list, and revokes them after confirming', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await signIn(page, head.email, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Personale', exact: true }).click();
     await page
@@ -74,7 +69,7 @@ describe('head: staff and audit log', () => {
   });
 
   it('exports a pupil to the print view and finds it in the audit log', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await signIn(page, head.email, DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'I miei alunni' }).waitFor();
     await page.goto(`/alunni/${pupil.id}`);

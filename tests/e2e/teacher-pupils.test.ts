@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../../scripts/seed/generate';
-import { launchBrowser, openPage, signIn } from './browser';
+import { browserForFile, openPage, signIn } from './browser';
 
 // The first thin path, as a teacher walks it: sign in, see my pupils, open one.
 
@@ -23,18 +22,12 @@ const mine = demo.pupils.filter(
 );
 const notMine = demo.pupils.filter((p) => !mine.includes(p));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('teacher', () => {
   it('sees exactly the pupils of their own classes and opens one', async () => {
     expect(mine.length).toBeGreaterThan(10);
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await signIn(page, teacher.email, DEMO_PASSWORD);
     await expect
       .poll(() => page.getByRole('heading', { level: 1, name: 'I miei alunni' }).count())
@@ -67,7 +60,7 @@ describe('teacher', () => {
   it('is told they have no access when opening a pupil of another class by URL', async () => {
     const other = notMine.find((p) => p.schoolId === teacher.schoolId);
     if (!other) throw new Error('the demo has no pupil outside the teacher classes');
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await signIn(page, teacher.email, DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'I miei alunni' }).waitFor();
     await page.goto(`/alunni/${other.id}`);
@@ -82,7 +75,7 @@ describe('sign-out on a shared computer', () => {
   it('returns to the sign-in page and leaves no pupil data in the browser', async () => {
     const pupil = mine[0];
     if (!pupil) throw new Error('no pupil');
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await signIn(page, teacher.email, DEMO_PASSWORD);
     const table = page.getByRole('table');
     await expect
@@ -111,7 +104,7 @@ describe('sign-out on a shared computer', () => {
 
 describe('sign-in and errors', () => {
   it('a wrong password shows a clear Italian error', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await signIn(page, teacher.email, 'password-sbagliata', { expectFailure: true });
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 15_000 });
@@ -120,7 +113,7 @@ describe('sign-in and errors', () => {
   });
 
   it('an unknown address shows a page, never a blank one', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto('/questa-pagina-non-esiste');
     await page.getByRole('heading', { name: 'Pagina non trovata' }).waitFor();
     expect((await page.locator('body').innerText()).trim().length).toBeGreaterThan(20);

@@ -6,7 +6,7 @@ import { useErasePupil } from '../api/erase-pupil';
 import { useExportPupil } from '../api/export-pupil';
 import { useTransferPupil } from '../api/transfer-pupil';
 import { exportFileName, type PupilExport } from '../lib/pupil-export';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { useCallableErrorText, useValidationText } from './use-error-text';
 
 type PupilName = { firstName: string; lastName: string };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@domain';
 import { assignableRoles, mayManage, type StaffManager, type StaffMember } from '../lib/types';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { useCallableErrorText } from './use-error-text';
 
 type StaffListProps = {
