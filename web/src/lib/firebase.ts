@@ -25,6 +25,6 @@ if (env.useEmulators) {
 }
 
 /** Set by lib/firestore.ts once it has loaded: sign-out clears what it cached on the device. */
-export const loadedFirestore: { clearOnSignOut: (() => Promise<void>) | null } = {
+export const loadedFirestore: { clearOnSignOut: (() => Promise<'cleared' | 'kept'>) | null } = {
   clearOnSignOut: null,
 };

@@ -50,11 +50,12 @@ loadedFirestore.clearOnSignOut = async () => {
   ]);
   if (!flushed) {
     logs.pendingWritesKept();
-    return;
+    return 'kept';
   }
   await terminate(db);
   // Fails while another tab of the app is open (it holds the cache): that tab keeps it.
   await clearIndexedDbPersistence(db).catch((error: unknown) =>
     logs.unexpectedError('clear-offline-cache', error),
   );
+  return 'cleared';
 };

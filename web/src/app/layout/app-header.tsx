@@ -61,10 +61,12 @@ export type HeaderUser = {
 type AppHeaderProps = {
   user: HeaderUser | null;
   onSignOut: () => void;
+  /** Sign-out is running (it may wait a few seconds for records saved offline). */
+  signingOut?: boolean;
 };
 
 /** Designers Italia header: slim bar (programme, language, user) over the brand bar. */
-export function AppHeader({ user, onSignOut }: AppHeaderProps) {
+export function AppHeader({ user, onSignOut, signingOut = false }: AppHeaderProps) {
   const { t } = useTranslation();
   const labels = useNavLabels();
   const role = useAuth().claims?.role;
@@ -95,8 +97,13 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
                         <span className="visually-hidden">, </span>
                         <span>{user.roleLabel}</span>
                       </p>
-                      <button type="button" className="btn btn-primary btn-sm" onClick={onSignOut}>
-                        {t('layout.signOut')}
+                      <button
+                        type="button"
+                        className="btn btn-primary btn-sm"
+                        onClick={onSignOut}
+                        disabled={signingOut}
+                      >
+                        {signingOut ? t('layout.signingOut') : t('layout.signOut')}
                       </button>
                     </>
                   )}

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { signOut } from '@/features/auth/api/sign-out';
+import { UNSENT_PARAM } from '@/features/auth/lib/unsent';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { logs } from '@/lib/logs';
 import { AppHeader, type HeaderUser } from './app-header';
@@ -21,15 +22,20 @@ export function AppLayout() {
       }
     : null;
 
+  const [signingOut, setSigningOut] = useState(false);
   const handleSignOut = () => {
+    setSigningOut(true);
     signOut().then(
-      () => {
+      ({ unsentKept }) => {
         // Pupils' data must not outlive the session on a shared school computer: the query
         // cache is dropped and the page reloaded (the closed Firestore instance with it).
         queryClient.clear();
-        window.location.replace('/accedi');
+        window.location.replace(unsentKept ? `/accedi?${UNSENT_PARAM}=1` : '/accedi');
       },
-      (error: unknown) => logs.unexpectedError('sign-out', error),
+      (error: unknown) => {
+        setSigningOut(false);
+        logs.unexpectedError('sign-out', error);
+      },
     );
   };
 
@@ -40,7 +46,7 @@ export function AppLayout() {
           {t('layout.skipToContent')}
         </a>
       </div>
-      <AppHeader user={headerUser} onSignOut={handleSignOut} />
+      <AppHeader user={headerUser} onSignOut={handleSignOut} signingOut={signingOut} />
       {/* At least a screen tall: the footer never sits in view while a page loads and then
           jumps down (a layout shift Lighthouse counts against the dashboard). */}
       <main

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { signIn } from '@/features/auth/api/sign-in';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { useAuth } from '@/features/auth/lib/auth-context';
+import { UNSENT_PARAM } from '@/features/auth/lib/unsent';
 
 /** Where to go after signing in: the protected page that sent the user here, if any. */
 function returnPath(state: unknown): string {
@@ -19,6 +20,7 @@ export function SignInRoute() {
   const { t } = useTranslation();
   const { user, loading } = useAuth();
   const location = useLocation();
+  const [search] = useSearchParams();
 
   if (loading) return <Loading label={t('auth.checking')} />;
   if (user) return <Navigate to={returnPath(location.state)} replace />;
@@ -28,6 +30,11 @@ export function SignInRoute() {
       <div className="col-12 col-md-8 col-lg-5">
         <title>{`${t('auth.title')} – ${t('app.name')}`}</title>
         <h1 id="sign-in-title">{t('auth.title')}</h1>
+        {search.get(UNSENT_PARAM) === '1' && (
+          <div className="alert alert-warning" role="status">
+            {t('auth.unsentKept')}
+          </div>
+        )}
         <p>{t('auth.intro')}</p>
         <SignInForm onSignIn={signIn} />
       </div>
