@@ -2,11 +2,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { get, type FieldErrors, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { translateValidationMessage } from '@domain';
+import {
+  FieldFrame,
+  type FieldFrameProps,
+  HintAndError,
+  ariaState,
+  describedBy,
+} from '@/components/ui/form-field';
 import { todayInput } from '../lib/form-values';
 import type { SaveErrorKey } from '../lib/save-outcome';
 
-// Small Bootstrap Italia form primitives: every field has a visible label, its hint and error
-// tied to it with aria-describedby, and aria-invalid when the error shows.
+// The records' form fields, on the shared primitives of components/ui/form-field.tsx.
 
 /** Translates a schema message (`validation.*`) into the interface language. */
 export function useErrorText(): (message: string | undefined) => string | undefined {
@@ -33,75 +39,7 @@ export function errorAt(errors: FieldErrors, ...paths: string[]): string | undef
   return undefined;
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
-  return (
-    <label htmlFor={id} className="active">
-      {label}
-      {required && <span aria-hidden="true"> *</span>}
-    </label>
-  );
-}
-
-function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <small id={`${id}-hint`} className="form-text">
-          {hint}
-        </small>
-      )}
-      {error && (
-        <div id={`${id}-error`} className="invalid-feedback d-block">
-          {error}
-        </div>
-      )}
-    </>
-  );
-}
-
-type BaseProps = {
-  id: string;
-  label: string;
-  registration: UseFormRegisterReturn;
-  error?: string;
-  hint?: string;
-  required?: boolean;
-};
-
-type FrameProps = Omit<BaseProps, 'registration'>;
-
-/** A field's label above its control, and its hint and error below. */
-function FieldFrame({
-  id,
-  label,
-  hint,
-  error,
-  required,
-  className = 'form-group',
-  children,
-}: FrameProps & { className?: string; children: ReactNode }) {
-  return (
-    <div className={className}>
-      <Label id={id} label={label} required={required} />
-      {children}
-      <HintAndError id={id} hint={hint} error={error} />
-    </div>
-  );
-}
-
-/** What a control announces: invalid when its error shows, required, and what describes it. */
-function ariaState({ id, hint, error, required }: Omit<FrameProps, 'label'>) {
-  return {
-    'aria-invalid': error ? true : undefined,
-    'aria-required': required || undefined,
-    'aria-describedby': describedBy(id, hint, error),
-  };
-}
+type BaseProps = FieldFrameProps & { registration: UseFormRegisterReturn };
 
 export function TextField({
   registration,

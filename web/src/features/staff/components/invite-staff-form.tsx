@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { idSchema, inviteStaffInputSchema, type InviteStaffInput, type Role } from '@domain';
+import { FieldFrame, ariaState } from '@/components/ui/form-field';
 import type { InviteStaffResult } from '../api/invite-staff';
 import { assignableRoles, type StaffManager } from '../lib/types';
 import { useCallableErrorText, useValidationText } from './use-error-text';
@@ -76,22 +77,27 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
   });
 
   const hasErrors = isSubmitted && Object.keys(errors).length > 0;
-  const field = (name: keyof InviteFormValues) => {
-    const message = validationText(errors[name]?.message);
+  /** Id, error and aria state of one field: every field is required. */
+  const field = (name: keyof InviteFormValues, hint?: string) => {
+    const frame = {
+      id: `invite-${name}`,
+      hint,
+      error: validationText(errors[name]?.message),
+      required: true,
+    };
     return {
-      message,
-      props: {
-        id: `invite-${name}`,
-        className: `form-control${message ? ' is-invalid' : ''}`,
-        'aria-invalid': message ? true : undefined,
-        'aria-describedby': message ? `invite-${name}-error` : undefined,
+      frame,
+      control: {
+        id: frame.id,
+        className: `form-control${frame.error ? ' is-invalid' : ''}`,
+        ...ariaState(frame),
       },
     };
   };
   const email = field('email');
   const displayName = field('displayName');
   const role = field('role');
-  const school = field('schoolId');
+  const school = field('schoolId', t('invite.schoolIdHint'));
 
   const copy = () => {
     if (!invited) return;
@@ -119,53 +125,33 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
           </div>
         )}
         <div className="row">
-          <div className="col-12 col-md-6 form-group">
-            <label htmlFor="invite-email" className="active">
-              {t('invite.email')}
-              <span aria-hidden="true"> *</span>
-            </label>
-            <input
-              type="email"
-              autoComplete="off"
-              aria-required
-              {...email.props}
-              {...register('email')}
-            />
-            {email.message && (
-              <div id="invite-email-error" className="invalid-feedback d-block">
-                {email.message}
-              </div>
-            )}
-          </div>
-          <div className="col-12 col-md-6 form-group">
-            <label htmlFor="invite-displayName" className="active">
-              {t('invite.displayName')}
-              <span aria-hidden="true"> *</span>
-            </label>
+          <FieldFrame
+            {...email.frame}
+            label={t('invite.email')}
+            className="col-12 col-md-6 form-group"
+          >
+            <input type="email" autoComplete="off" {...email.control} {...register('email')} />
+          </FieldFrame>
+          <FieldFrame
+            {...displayName.frame}
+            label={t('invite.displayName')}
+            className="col-12 col-md-6 form-group"
+          >
             <input
               type="text"
               autoComplete="off"
-              aria-required
-              {...displayName.props}
+              {...displayName.control}
               {...register('displayName')}
             />
-            {displayName.message && (
-              <div id="invite-displayName-error" className="invalid-feedback d-block">
-                {displayName.message}
-              </div>
-            )}
-          </div>
-          <div className="col-12 col-md-6 select-wrapper form-group">
-            <label htmlFor="invite-role" className="active">
-              {t('invite.role')}
-              <span aria-hidden="true"> *</span>
-            </label>
+          </FieldFrame>
+          <FieldFrame
+            {...role.frame}
+            label={t('invite.role')}
+            className="col-12 col-md-6 select-wrapper form-group"
+          >
             <select
-              id="invite-role"
-              className={role.message ? 'is-invalid' : undefined}
-              aria-invalid={role.props['aria-invalid']}
-              aria-describedby={role.props['aria-describedby']}
-              aria-required
+              {...role.control}
+              className={role.frame.error ? 'is-invalid' : undefined}
               {...register('role')}
             >
               <option value="">{t('invite.chooseRole')}</option>
@@ -175,37 +161,15 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
                 </option>
               ))}
             </select>
-            {role.message && (
-              <div id="invite-role-error" className="invalid-feedback d-block">
-                {role.message}
-              </div>
-            )}
-          </div>
+          </FieldFrame>
           {manager.role === 'admin' && (
-            <div className="col-12 col-md-6 form-group">
-              <label htmlFor="invite-schoolId" className="active">
-                {t('invite.schoolId')}
-                <span aria-hidden="true"> *</span>
-              </label>
-              <input
-                type="text"
-                autoComplete="off"
-                aria-required
-                {...school.props}
-                aria-describedby={['invite-schoolId-hint', school.props['aria-describedby']]
-                  .filter(Boolean)
-                  .join(' ')}
-                {...register('schoolId')}
-              />
-              <small id="invite-schoolId-hint" className="form-text">
-                {t('invite.schoolIdHint')}
-              </small>
-              {school.message && (
-                <div id="invite-schoolId-error" className="invalid-feedback d-block">
-                  {school.message}
-                </div>
-              )}
-            </div>
+            <FieldFrame
+              {...school.frame}
+              label={t('invite.schoolId')}
+              className="col-12 col-md-6 form-group"
+            >
+              <input type="text" autoComplete="off" {...school.control} {...register('schoolId')} />
+            </FieldFrame>
           )}
         </div>
         <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
