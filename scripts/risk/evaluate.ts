@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 // Domain files one by one: under tsx, named re-exports of the CommonJS index are not visible.
 import {
+  BASELINE_RULES,
   type BandFigures,
+  type BaselineRule,
   type EvaluationFigures,
   evaluateFlags,
   parseEvaluationCsv,
@@ -46,21 +48,38 @@ if (values.json) {
 }
 
 const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)} %`);
+const BASELINE_NAMES: Record<BaselineRule, string> = {
+  meanMarkBelow6: 'rule: mean mark < 6',
+  failingTwoOrMore: 'rule: 2+ failing subjects',
+  absencesTenPct: 'rule: absences >= 10%',
+  oneYearBehind: 'rule: 1+ year behind',
+};
 const bandLine = (name: string, b: BandFigures) =>
-  `  ${name.padEnd(12)} flagged ${String(b.flagged).padStart(5)}  sensitivity ${pct(b.sensitivity).padStart(8)}  specificity ${pct(b.specificity).padStart(8)}  precision ${pct(b.precision).padStart(8)}`;
+  `  ${name.padEnd(28)} flagged ${String(b.flagged).padStart(5)} (${pct(b.flaggedShare).padStart(7)})  sensitivity ${pct(b.sensitivity).padStart(7)}  specificity ${pct(b.specificity).padStart(7)}  false alarms ${pct(b.falseAlarmRate).padStart(7)}  precision ${pct(b.precision).padStart(7)}`;
 function print(title: string, f: EvaluationFigures) {
   console.log(`\n${title}: ${f.pupils} pupils, ${f.failures} failed (not promoted or left)`);
   for (const level of ['green', 'amber', 'red'] as const) {
     const l = f.failureRateByLevel[level];
     console.log(
-      `  ${level.padEnd(12)} ${String(l.pupils).padStart(5)} pupils  observed failure rate ${pct(l.failureRate)}`,
+      `  ${level.padEnd(28)} ${String(l.pupils).padStart(5)} pupils  observed failure rate ${pct(l.failureRate)}`,
     );
   }
-  console.log(bandLine('red', f.red));
-  console.log(bandLine('red+amber', f.redOrAmber));
+  console.log(bandLine('engine red', f.red));
+  console.log(bandLine('engine red+amber', f.redOrAmber));
+  for (const rule of BASELINE_RULES) console.log(bandLine(BASELINE_NAMES[rule], f.baselines[rule]));
 }
 console.log(`Risk flags evaluated on ${file} (${rows.length} rows, ${errors.length} skipped)`);
 print('All pupils', report.all);
 print('Newly arrived (NAI)', report.newlyArrived);
 print('Other pupils', report.others);
+console.log(
+  '\nBy group: red+amber band, red precision, failure rate per level (green / amber / red)',
+);
+for (const { dimension, group, figures: f } of report.groups) {
+  const b = f.redOrAmber;
+  const rate = (l: 'green' | 'amber' | 'red') => pct(f.failureRateByLevel[l].failureRate);
+  console.log(
+    `  ${`${dimension}=${group}`.padEnd(20)} ${String(f.pupils).padStart(5)} pupils  flagged ${pct(b.flaggedShare).padStart(7)}  sensitivity ${pct(b.sensitivity).padStart(7)}  false alarms ${pct(b.falseAlarmRate).padStart(7)}  precision ${pct(b.precision).padStart(7)}  red precision ${pct(f.red.precision).padStart(7)}  failure ${rate('green')} / ${rate('amber')} / ${rate('red')}`,
+  );
+}
 for (const e of errors.slice(0, 20)) console.log(`  skipped ${e}`);

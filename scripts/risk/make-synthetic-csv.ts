@@ -1,7 +1,7 @@
 // Writes the SYNTHETIC evaluation file shipped with the repo: pupil snapshots at 15 February
 // (after the first quadrimestre) with a year-end outcome drawn from a latent-risk model that
 // does NOT look at the engine's flags, so the evaluation is not circular. No real pupil.
-//   tsx scripts/risk/make-synthetic-csv.ts [--pupils N] [--out FILE]
+//   tsx scripts/risk/make-synthetic-csv.ts [--pupils N] [--seed N] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 // Domain files one by one: under tsx, named re-exports of the CommonJS index are not visible.
@@ -12,10 +12,14 @@ import { mulberry32 } from '../seed/generate';
 const { values } = parseArgs({
   options: {
     pupils: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '20260215' },
     out: { type: 'string', default: 'tests/fixtures/risk-evaluation/synthetic-2025-26.csv' },
   },
 });
-const random = mulberry32(20260215);
+const random = mulberry32(Number(values.seed));
+// Sex from its own stream, so adding the column left every other value of the file unchanged;
+// it does not enter the outcome model (the engine never reads it: it is for per-group figures).
+const randomSex = mulberry32(Number(values.seed) + 1);
 const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -46,6 +50,7 @@ const header = [
   'mediator_missing',
   'active_intervention',
   'outcome',
+  'sex',
 ];
 const subjects = [...new Set([...SUBJECTS_BY_LEVEL.secondaria1, ...SUBJECTS_BY_LEVEL.secondaria2])];
 const lines = [[...header, ...subjects.map((s) => `mark_${s}`)].join(';')];
@@ -137,6 +142,7 @@ for (let i = 1; i <= Number(values.pupils); i += 1) {
     !bornInItaly && random() < 0.1 ? '1' : '0',
     risk > 0.8 && random() < 0.5 ? '1' : '0',
     outcome,
+    randomSex() < 0.5 ? 'F' : 'M',
     ...subjects.map((s) => marks[s] ?? ''),
   ];
   lines.push(row.join(';'));

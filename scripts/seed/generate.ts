@@ -14,6 +14,7 @@ import { CEFR_LEVELS, L2_SKILLS, type CefrLevel } from '../../functions/src/doma
 import type { Pupil } from '../../functions/src/domain/pupil';
 import {
   SUBJECTS_BY_LEVEL,
+  termRecordId,
   type FamilyMeeting,
   type Intervention,
   type L2Assessment,
@@ -1569,7 +1570,11 @@ function marksSpec(rng: Rng, d: Draft): MarksSpec {
       meanMax: 5.85,
       itaMat: 'avoid',
     };
-  if (d.amber.has('fails2')) return { fails: 2, meanMin: 6.05, meanMax: 7.0, itaMat: 'avoid' };
+  // Engine 2: marks carry the level, so pupils drafted at risk mostly have a mean below pass
+  // (with absences, ritardo or L2 as context), as real at-risk pupils do.
+  if (d.amber.has('fails2')) return { fails: 2, meanMin: 5.4, meanMax: 5.95, itaMat: 'avoid' };
+  if (d.profile !== 'green' && rng.chance(0.6))
+    return { fails: rng.int(1, 3), meanMin: 5.3, meanMax: 5.95, itaMat: 'avoid' };
   return {
     fails: rng.chance(0.22) ? 1 : 0,
     meanMin: 6.3,
@@ -1743,7 +1748,8 @@ function termRecords(rng: Rng, d: Draft, ctx: Ctx): void {
         kind: 'termRecords',
         schoolId: d.cls.schoolId,
         pupilId: d.id,
-        id: nextId(d, 'termRecords', `${sy}-${t.term}`),
+        // At the term's id, as every writer: one record per pupil, school year and term.
+        id: termRecordId(data.schoolYear, data.term),
         data: { ...data, ...meta(d, classLead(d), recordDate, asOf) },
       });
     }

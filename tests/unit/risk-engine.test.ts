@@ -9,6 +9,7 @@ import {
   l2OverallLevel,
   riskAssessmentSchema,
   riskFlagSchema,
+  type FollowUpCode,
   type RiskContext,
   type RiskFlagCode,
   type RiskResult,
@@ -47,6 +48,14 @@ function flagOf(result: RiskResult, code: RiskFlagCode) {
   return result.flags.find((f) => f.code === code);
 }
 
+function followUpOf(result: RiskResult, code: FollowUpCode) {
+  return result.followUps.find((f) => f.code === code);
+}
+
+function codesOf(result: RiskResult): FollowUpCode[] {
+  return result.followUps.map((f) => f.code);
+}
+
 /** Level of one indicator: 'none' when it did not flag. */
 function levelOf(result: RiskResult, code: RiskFlagCode): 'none' | 'amber' | 'red' {
   return flagOf(result, code)?.level ?? 'none';
@@ -57,24 +66,25 @@ const absences = (absenceHours: number, extra: Parameters<typeof makeTermRecord>
 });
 
 describe('baseline fixture', () => {
-  it('is schema-valid, green, without flags, at version 1.0.0', () => {
+  it('is schema-valid, green, without flags or follow-ups, at version 2.0.0', () => {
     const r = run();
     expect(r).toEqual({
       level: 'green',
+      levelReason: { it: 'Verde: nessun segnale.', en: 'Green: no signal.' },
       score: 0,
       flags: [],
+      followUps: [],
       protective: [],
-      engineVersion: '1.0.0',
+      engineVersion: '2.0.0',
     });
-    expect(RISK_ENGINE_VERSION).toBe('1.0.0');
+    expect(RISK_ENGINE_VERSION).toBe('2.0.0');
   });
 
-  it('result fits riskAssessmentSchema once computedAt and classId are added', () => {
+  it('result fits riskAssessmentSchema', () => {
     const r = run({ familyMeetings: [], ...absences(60) });
     expect(r.flags.length).toBeGreaterThan(0);
-    expect(
-      riskAssessmentSchema.safeParse({ ...r, computedAt: DEFAULT_AS_OF, classId: 'c1' }).success,
-    ).toBe(true);
+    expect(r.followUps.length).toBeGreaterThan(0);
+    expect(riskAssessmentSchema.safeParse(r).success).toBe(true);
   });
 });
 
@@ -101,17 +111,19 @@ describe('absences', () => {
   });
 
   it.each([
-    [100, 'none'], // exactly 25% of 400 annual hours: still valid
-    [100.5, 'red'],
+    [100, 'none', 'green'], // exactly 25% of 400 annual hours: still valid
+    [100.5, 'red', 'red'],
   ] as const)(
-    'red when absences exceed 25%% of annual hours: %d of 400 -> %s',
-    (hours, expected) => {
+    'absenceLimit: red on its own when absences exceed 25%% of annual hours: %d of 400 -> %s',
+    (hours, expected, level) => {
       // Share of lesson hours is 10% of 1000, below the custom 50% thresholds.
       const r = run(
         absences(hours, { lessonHours: 1000, annualHours: 400 }),
         thresholds({ absenceAmberPct: 50, absenceRedProjectedPct: 50 }),
       );
-      expect(levelOf(r, 'absences')).toBe(expected);
+      expect(levelOf(r, 'absenceLimit')).toBe(expected);
+      expect(levelOf(r, 'absences')).toBe('none');
+      expect(r.level).toBe(level);
     },
   );
 
@@ -120,7 +132,8 @@ describe('absences', () => {
       absences(101, { lessonHours: 1000, annualHours: 400 }),
       thresholds({ absenceAmberPct: 50, absenceRedProjectedPct: 50 }),
     );
-    const f = flagOf(r, 'absences');
+    const f = flagOf(r, 'absenceLimit');
+    expect(f?.role).toBe('standalone');
     expect(f?.evidence).toMatchObject({
       absenceHours: 101,
       annualHours: 400,
@@ -488,52 +501,68 @@ describe('l2Level', () => {
   });
 });
 
-describe('familyContact', () => {
+describe('follow-up: family meeting and mediator', () => {
+  // Default asOf 2026-03-16, 2nd quadrimestre from 2026-02-01: due 6 weeks in, 2026-03-15.
   it.each([
-    ['2026-01-31', true, 'amber'], // previous quadrimestre
-    ['2026-02-01', true, 'none'], // first day of the 2nd quadrimestre
-    ['2026-03-16', true, 'none'], // asOf itself
-    ['2026-03-17', true, 'amber'], // after asOf: ignored
-    ['2026-03-01', false, 'amber'], // not held
-  ] as const)('quadrimestri: meeting on %s held=%s -> %s', (date, held, expected) => {
+    ['2026-01-31', true, true], // previous quadrimestre
+    ['2026-02-01', true, false], // first day of the 2nd quadrimestre
+    ['2026-03-16', true, false], // asOf itself
+    ['2026-03-17', true, true], // after asOf: ignored
+    ['2026-03-01', false, true], // not held
+  ] as const)('quadrimestri: meeting on %s held=%s -> due %s', (date, held, due) => {
     const r = run({ familyMeetings: [makeFamilyMeeting({ date: d(date), held })] });
-    expect(levelOf(r, 'familyContact')).toBe(expected);
+    expect(codesOf(r).includes('familyMeeting')).toBe(due);
   });
 
   it.each([
-    ['2026-03-16', '2025-12-31', 'amber'],
-    ['2026-03-16', '2026-01-01', 'none'],
-    ['2026-04-02', '2026-03-31', 'amber'],
-    ['2026-04-02', '2026-04-01', 'none'],
-  ] as const)('trimestri: asOf %s, meeting %s -> %s', (asOf, date, expected) => {
+    ['2026-03-16', '2025-12-31', true],
+    ['2026-03-16', '2026-01-01', false],
+    ['2026-04-02', '2026-03-31', true],
+    ['2026-04-02', '2026-04-01', false],
+  ] as const)('trimestri: asOf %s, meeting %s -> due %s', (asOf, date, due) => {
     const r = run(
       { familyMeetings: [makeFamilyMeeting({ date: d(date) })] },
       { asOf: d(asOf), termSystem: 'trimestri' },
     );
-    expect(levelOf(r, 'familyContact')).toBe(expected);
+    expect(codesOf(r).includes('familyMeeting')).toBe(due);
   });
 
-  it('no meeting: sentence names the term', () => {
-    const f = flagOf(run({ familyMeetings: [] }), 'familyContact');
-    expect(f?.level).toBe('amber');
+  it('no meeting: owned by the coordinator, due 6 weeks into the term, sentence names the term', () => {
+    const f = followUpOf(run({ familyMeetings: [] }), 'familyMeeting');
+    expect(f).toMatchObject({ owner: 'coordinator', due: d('2026-03-15') });
     expect(f?.sentence).toEqual({
       it: 'Nessun colloquio con la famiglia in questo quadrimestre',
       en: 'No meeting with the family this term',
     });
   });
 
-  it('mediator needed but absent -> amber; present -> none', () => {
+  it('mediator needed but absent -> a task for the referent, due in 14 days; present -> none', () => {
     const missing = run({
-      familyMeetings: [makeFamilyMeeting({ mediatorNeeded: true, mediatorPresent: false })],
+      familyMeetings: [
+        makeFamilyMeeting({ date: d('2026-03-02'), mediatorNeeded: true, mediatorPresent: false }),
+      ],
     });
-    expect(levelOf(missing, 'familyContact')).toBe('amber');
-    expect(flagOf(missing, 'familyContact')?.sentence.en).toBe(
-      'Family meeting held without the mediator who was needed',
+    expect(followUpOf(missing, 'mediatorMissing')).toMatchObject({
+      owner: 'referent',
+      due: d('2026-03-16'),
+    });
+    expect(followUpOf(missing, 'mediatorMissing')?.sentence.en).toBe(
+      'Meeting of 02/03/2026 held without the mediator who was needed: request a mediator',
     );
     const present = run({
       familyMeetings: [makeFamilyMeeting({ mediatorNeeded: true, mediatorPresent: true })],
     });
-    expect(levelOf(present, 'familyContact')).toBe('none');
+    expect(codesOf(present)).toEqual([]);
+  });
+
+  it('a later meeting with the mediator closes the mediator task', () => {
+    const r = run({
+      familyMeetings: [
+        makeFamilyMeeting({ date: d('2026-02-10'), mediatorNeeded: true, mediatorPresent: false }),
+        makeFamilyMeeting({ date: d('2026-03-01'), mediatorNeeded: true, mediatorPresent: true }),
+      ],
+    });
+    expect(codesOf(r)).toEqual([]);
   });
 
   it('currentTerm boundaries', () => {
@@ -548,7 +577,7 @@ describe('familyContact', () => {
   });
 });
 
-describe('processGapPdp', () => {
+describe('follow-up: PDP for newly arrived pupils', () => {
   const nai = (pdp: boolean, first = '2025-09-15') => ({
     pupil: {
       arrivalDate: d('2025-08-01'),
@@ -559,43 +588,48 @@ describe('processGapPdp', () => {
   });
 
   it.each([
-    ['quadrimestri', '2026-01-31', 'none'],
-    ['quadrimestri', '2026-02-01', 'amber'],
-    ['trimestri', '2025-12-20', 'none'],
-    ['trimestri', '2025-12-21', 'amber'],
-  ] as const)('%s: NAI without PDP at %s -> %s', (termSystem, asOf, expected) => {
-    expect(levelOf(run(nai(false), { asOf: d(asOf), termSystem }), 'processGapPdp')).toBe(expected);
+    ['quadrimestri', '2026-01-31', d('2026-01-31')],
+    ['quadrimestri', '2026-02-01', d('2026-01-31')],
+    ['trimestri', '2025-12-20', d('2025-12-20')],
+    ['trimestri', '2025-12-21', d('2025-12-20')],
+  ] as const)(
+    '%s: NAI without PDP at %s -> due by the first scrutinio',
+    (termSystem, asOf, due) => {
+      const f = followUpOf(run(nai(false), { asOf: d(asOf), termSystem }), 'naiPdp');
+      expect(f).toMatchObject({ owner: 'coordinator', due });
+    },
+  );
+
+  it('no task with a PDP', () => {
+    expect(codesOf(run(nai(true)))).not.toContain('naiPdp');
   });
 
-  it('no flag with a PDP', () => {
-    expect(levelOf(run(nai(true)), 'processGapPdp')).toBe('none');
-  });
-
-  it('no flag once the pupil is no longer NAI (configurable months)', () => {
+  it('no task once the pupil is no longer NAI (configurable months)', () => {
     const since2023 = {
       pupil: { arrivalDate: d('2023-08-01'), firstItalianSchoolDate: d('2023-09-01') },
     };
-    expect(levelOf(run(since2023, { naiMonths: 24 }), 'processGapPdp')).toBe('none');
-    expect(levelOf(run(since2023, { naiMonths: 36 }), 'processGapPdp')).toBe('amber');
+    expect(codesOf(run(since2023, { naiMonths: 24 }))).not.toContain('naiPdp');
+    expect(codesOf(run(since2023, { naiMonths: 36 }))).toContain('naiPdp');
   });
 
-  it("a pupil who arrives after this year's first scrutinio waits for the next one", () => {
-    const late = nai(false, '2026-02-10');
-    expect(levelOf(run(late), 'processGapPdp')).toBe('none');
+  it("a pupil who arrives after this year's first scrutinio is due at the next one", () => {
+    expect(followUpOf(run(nai(false, '2026-02-10')), 'naiPdp')?.due).toEqual(d('2027-01-31'));
     expect(firstScrutinioAfter(d('2026-02-10'), 'quadrimestri')).toEqual(d('2027-01-31'));
     expect(firstScrutinioAfter(d('2025-12-21'), 'trimestri')).toEqual(d('2026-12-20'));
     expect(firstScrutinioAfter(d('2025-09-15'), 'trimestri')).toEqual(d('2025-12-20'));
     expect(firstScrutinioDate('2025/26', 'quadrimestri')).toEqual(d('2026-01-31'));
   });
 
-  it('sentence', () => {
-    const f = flagOf(run(nai(false)), 'processGapPdp');
-    expect(f?.sentence.it).toBe('Alunno NAI senza PDP dopo il primo scrutinio (31/01/2026)');
+  it('sentence and evidence', () => {
+    const f = followUpOf(run(nai(false)), 'naiPdp');
+    expect(f?.sentence.it).toBe(
+      'Alunno NAI senza PDP: il consiglio di classe lo decide entro il primo scrutinio (31/01/2026)',
+    );
     expect(f?.evidence).toMatchObject({ scrutinioDate: '2026-01-31', naiMonths: 24 });
   });
 });
 
-describe('processGapSessions', () => {
+describe('follow-up: session gap below A2', () => {
   // asOf 2026-03-16; 4 weeks before is 2026-02-16.
   const gap = (level: 'A1' | 'A2', extra: SnapshotOverrides = {}) => ({
     l2Assessments: [makeL2Assessment(d('2025-12-01'), level)],
@@ -603,16 +637,16 @@ describe('processGapSessions', () => {
   });
 
   it.each([
-    ['2026-02-16', true, 'none'],
-    ['2026-02-15', true, 'amber'],
-    ['2026-03-10', false, 'amber'], // not attended
-  ] as const)('A1 with tutoring on %s attended=%s -> %s', (date, attended, expected) => {
+    ['2026-02-16', true, false],
+    ['2026-02-15', true, true],
+    ['2026-03-10', false, true], // not attended
+  ] as const)('A1 with tutoring on %s attended=%s -> due %s', (date, attended, due) => {
     const session = makeTutoringSession(d(date), {
       attended,
       absenceReason: attended ? '' : 'malattia',
     });
-    expect(levelOf(run(gap('A1', { tutoringSessions: [session] })), 'processGapSessions')).toBe(
-      expected,
+    expect(codesOf(run(gap('A1', { tutoringSessions: [session] }))).includes('sessionGap')).toBe(
+      due,
     );
   });
 
@@ -623,64 +657,109 @@ describe('processGapSessions', () => {
         makeL2Assessment(d('2026-02-20'), 'A1'),
       ],
     });
-    expect(levelOf(r, 'processGapSessions')).toBe('none');
+    expect(codesOf(r)).not.toContain('sessionGap');
   });
 
   it('not for pupils at A2 or without any L2 test', () => {
-    expect(levelOf(run(gap('A2')), 'processGapSessions')).toBe('none');
-    expect(levelOf(run(), 'processGapSessions')).toBe('none');
+    expect(codesOf(run(gap('A2')))).not.toContain('sessionGap');
+    expect(codesOf(run())).not.toContain('sessionGap');
   });
 
   it.each([
-    ['2026-03-02', 'none'],
-    ['2026-03-01', 'amber'],
-  ] as const)('custom 2 weeks: tutoring on %s -> %s', (date, expected) => {
+    ['2026-03-02', false],
+    ['2026-03-01', true],
+  ] as const)('custom 2 weeks: tutoring on %s -> due %s', (date, due) => {
     const r = run(
       gap('A1', { tutoringSessions: [makeTutoringSession(d(date))] }),
       thresholds({ sessionGapWeeks: 2 }),
     );
-    expect(levelOf(r, 'processGapSessions')).toBe(expected);
+    expect(codesOf(r).includes('sessionGap')).toBe(due);
   });
 
-  it('sentence and evidence', () => {
-    const f = flagOf(run(gap('A1')), 'processGapSessions');
+  it('owned by the assigned staff, due a week after the gap, sentence and evidence', () => {
+    const f = followUpOf(run(gap('A1')), 'sessionGap');
+    expect(f).toMatchObject({ owner: 'assigned', due: d('2026-01-05') });
     expect(f?.evidence).toMatchObject({
       level: 'A1',
       thresholdWeeks: 4,
       lastContactDate: '2025-12-01',
     });
     expect(f?.sentence.it).toBe(
-      'Italiano L2 a livello A1 e nessun tutoraggio né verifica L2 nelle ultime 4 settimane',
+      'Italiano L2 a livello A1 e nessun tutoraggio né verifica L2 dal 01/12/2025 (oltre 4 settimane)',
     );
   });
 });
 
-describe('level combination and score', () => {
-  const amberAbsences = absences(40);
-  const amberConduct = makeTermRecord({ absenceHours: 40, conduct: num(6) });
+describe('level combination (marks carry the level) and score', () => {
+  const rec = (extra: Parameters<typeof makeTermRecord>[0]) => ({
+    termRecords: [makeTermRecord({ lessonHours: 400, ...extra })],
+  });
+  const belowPass = { marks: { italiano: num(5.5), matematica: num(5.5), inglese: num(6) } };
+  const veryLow = { marks: { italiano: num(4), matematica: num(5), inglese: num(5) } };
 
-  it('two amber flags -> amber, score 6', () => {
-    const r = run({ termRecords: [amberConduct] });
-    expect(r.flags.map((f) => [f.code, f.level])).toEqual([
-      ['absences', 'amber'],
-      ['conduct', 'amber'],
-    ]);
+  it('a mean below 6 alone -> amber, explained', () => {
+    const r = run(rec(belowPass));
     expect(r.level).toBe('amber');
-    expect(r.score).toBe(6);
+    expect(r.levelReason.it).toBe('Giallo per: media dei voti.');
+    expect(flagOf(r, 'meanMark')?.role).toBe('academic');
   });
 
-  it('three amber flags -> red, score 9', () => {
-    const r = run({ termRecords: [amberConduct], familyMeetings: [] });
-    expect(r.flags.every((f) => f.level === 'amber')).toBe(true);
-    expect(r.flags).toHaveLength(3);
-    expect(r.level).toBe('red');
-    expect(r.score).toBe(9);
+  it('a mean below 5 -> red', () => {
+    expect(run(rec(veryLow)).level).toBe('red');
   });
 
-  it('one amber -> amber 3; one red -> red 10; red + amber -> 13', () => {
-    expect(run(amberAbsences)).toMatchObject({ level: 'amber', score: 3 });
-    expect(run(absences(80))).toMatchObject({ level: 'red', score: 10 });
-    expect(run({ ...absences(80), familyMeetings: [] })).toMatchObject({ level: 'red', score: 13 });
+  it.each([
+    ['absences at 20% (projected)', { absenceHours: 80 }, 'red'],
+    ['absences at 10%', { absenceHours: 40 }, 'amber'],
+    ['conduct below 6', { conduct: num(5) }, 'red'],
+    ['conduct 6', { conduct: num(6) }, 'amber'],
+  ] as const)('mean below 6 with %s -> %s', (_name, extra, level) => {
+    expect(run(rec({ ...belowPass, ...extra })).level).toBe(level);
+  });
+
+  it('red from an academic amber and red absences says both', () => {
+    const r = run(rec({ ...belowPass, absenceHours: 80 }));
+    expect(r.levelReason.it).toBe('Rosso: media dei voti sotto la sufficienza insieme a assenze.');
+  });
+
+  it.each([
+    ['absences at 20%', rec({ absenceHours: 80 })],
+    ['conduct below 6', rec({ conduct: num(5) })],
+    ['two years behind', { pupil: { birthDate: d('2011-01-01') } }],
+    [
+      'many failing subjects next to a mean of 6',
+      rec({ marks: { italiano: num(5), matematica: num(5), inglese: num(5), storia: num(9) } }),
+    ],
+  ] as const)('%s alone never sets a level: green, shown to watch', (_name, overrides) => {
+    const r = run(overrides);
+    expect(r.flags.length).toBeGreaterThan(0);
+    expect(r.level).toBe('green');
+    expect(r.levelReason.it).toMatch(/^Verde: .* da seguire, senza un segnale sui voti\.$/);
+  });
+
+  it('ritardo and L2 pace order within the level but do not raise it', () => {
+    const behind = run({ ...rec(belowPass), pupil: { birthDate: d('2011-01-01') } });
+    const plain = run(rec(belowPass));
+    expect(behind.level).toBe('amber');
+    expect(behind.score).toBeGreaterThan(plain.score);
+  });
+
+  it('with giudizi only, "Non sufficiente" carries the level', () => {
+    const marks = {
+      italiano: judgement('Non sufficiente'),
+      matematica: judgement('Non sufficiente'),
+      inglese: judgement('Buono'),
+    };
+    const r = run(rec({ marks }));
+    expect(flagOf(r, 'failingSubjects')?.role).toBe('academic');
+    expect(r.level).toBe('red'); // Italian and maths both failing
+  });
+
+  it('score bands never contradict the level: green 0-9, amber 10-19, red 20-29', () => {
+    expect(run()).toMatchObject({ level: 'green', score: 0 });
+    expect(run(rec(belowPass))).toMatchObject({ level: 'amber', score: 13 }); // mean 1 + failing (core) 2
+    expect(run(rec(veryLow))).toMatchObject({ level: 'red' });
+    expect(run(rec(veryLow)).score).toBeGreaterThanOrEqual(20);
   });
 
   it('transition year raises the score, never the level', () => {
@@ -692,9 +771,9 @@ describe('level combination and score', () => {
     const firstSec2 = run({
       schoolClass: { level: 'secondaria2', year: 1 },
       pupil: { birthDate: d('2011-05-10') },
-      ...amberAbsences,
+      ...rec(belowPass),
     });
-    expect(firstSec2).toMatchObject({ level: 'amber', score: 5 });
+    expect(firstSec2).toMatchObject({ level: 'amber', score: 15 });
   });
 
   it.each([
@@ -711,12 +790,37 @@ describe('level combination and score', () => {
   });
 
   it('protective signals do not lower level or score', () => {
-    const r = run({
-      termRecords: [amberConduct],
-      interventions: [makeIntervention()],
-    });
-    expect(r).toMatchObject({ level: 'amber', score: 6 });
+    const r = run({ ...rec(belowPass), interventions: [makeIntervention()] });
+    expect(r).toMatchObject({ level: 'amber', score: 13 });
     expect(r.protective.map((p) => p.code)).toEqual(['activeIntervention']);
+  });
+
+  it('follow-ups never change the level, the flags or the score', () => {
+    const base = rec(belowPass);
+    const withWork = run({
+      ...base,
+      familyMeetings: [],
+      pupil: {
+        arrivalDate: d('2025-06-01'),
+        firstItalianSchoolDate: d('2025-06-01'),
+        pdp: false,
+      },
+    });
+    const without = run({
+      ...base,
+      pupil: {
+        arrivalDate: d('2025-06-01'),
+        firstItalianSchoolDate: d('2025-06-01'),
+        pdp: true,
+        pdpDate: d('2025-11-01'),
+      },
+    });
+    expect(withWork.followUps.map((f) => f.code)).toEqual(['familyMeeting', 'naiPdp']);
+    expect(without.followUps).toEqual([]);
+    expect({ ...withWork, followUps: [], protective: [] }).toEqual({
+      ...without,
+      protective: [],
+    });
   });
 
   it('every flag is a valid riskFlag in code order', () => {
@@ -731,16 +835,14 @@ describe('level combination and score', () => {
       l2Assessments: [makeL2Assessment(d('2025-10-01'), 'A1')],
     });
     expect(r.flags.map((f) => f.code)).toEqual([
-      'absences',
-      'failingSubjects',
       'meanMark',
+      'failingSubjects',
       'conduct',
+      'absences',
       'ritardo',
       'l2Level',
-      'familyContact',
-      'processGapPdp',
-      'processGapSessions',
     ]);
+    expect(r.followUps.map((f) => f.code)).toEqual(['familyMeeting', 'naiPdp', 'sessionGap']);
     for (const f of r.flags) expect(riskFlagSchema.safeParse(f).success).toBe(true);
   });
 });
@@ -835,8 +937,9 @@ describe('fairness and robustness', () => {
       },
       { asOf: d('2025-09-15') },
     );
-    expect(r.flags.map((f) => f.code)).toEqual(['familyContact']);
-    expect(r.level).toBe('amber');
+    expect(r.flags).toEqual([]);
+    expect(r.followUps.map((f) => [f.code, f.due])).toEqual([['familyMeeting', d('2025-10-13')]]);
+    expect(r.level).toBe('green');
   });
 
   it('spec note: a fail above a very low mean can lower the mean-mark flag', () => {

@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_THRESHOLDS,
   type EvaluationRow,
+  compareThresholds,
   csvRecords,
   evaluateFlags,
   evaluationRowSchema,
   parseEvaluationCsv,
+  prepareRows,
+  thresholdCandidates,
 } from '@domain';
 
 // A four-pupil file whose levels are known by construction, so every figure can be checked.
@@ -126,5 +131,75 @@ describe('parseEvaluationCsv', () => {
     for (const text of ['', HEADER, 'not;a;header']) {
       expect(parseEvaluationCsv(text)).toEqual({ rows: [], rowErrors: [], missingColumns: [] });
     }
+  });
+});
+
+describe('engine against single rules, per group, and calibration', () => {
+  const FILES = [
+    'tests/fixtures/risk-evaluation/synthetic-2025-26.csv',
+    'tests/fixtures/risk-evaluation/synthetic-seed-12345.csv',
+  ];
+
+  it.each(FILES)(
+    '%s: red+amber at least as good as "mean below 6", red precision >= 0.78, failure rate red > amber > green <= 10%%',
+    (file) => {
+      const parsed = parseEvaluationCsv(readFileSync(file, 'utf8'));
+      expect(parsed.rowErrors).toEqual([]);
+      const { all } = evaluateFlags(parsed.rows);
+      const rule = all.baselines.meanMarkBelow6;
+      expect(all.redOrAmber.sensitivity ?? 0).toBeGreaterThanOrEqual(rule.sensitivity ?? 1);
+      expect(all.redOrAmber.specificity ?? 0).toBeGreaterThanOrEqual(rule.specificity ?? 1);
+      expect(all.red.precision ?? 0).toBeGreaterThanOrEqual(0.78);
+      const rate = (l: 'green' | 'amber' | 'red') => all.failureRateByLevel[l].failureRate ?? NaN;
+      expect(rate('red')).toBeGreaterThan(rate('amber'));
+      expect(rate('amber')).toBeGreaterThan(rate('green'));
+      expect(rate('green')).toBeLessThanOrEqual(0.1);
+    },
+  );
+
+  it('baselines and groups are counted on the same pupils', () => {
+    const lines = [clean('a', 'promoted'), failing('b', 'not_promoted'), clean('c', 'left')];
+    const report = evaluateFlags(rowsOf(lines));
+    const mean = report.all.baselines.meanMarkBelow6;
+    // b: marks 4, 5, 5 -> mean 4.67; a and c: 7, 7, 8.
+    expect(mean).toMatchObject({ flagged: 1, truePositives: 1, failures: 2 });
+    expect(mean.sensitivity).toBe(0.5);
+    expect(mean.falseAlarmRate).toBe(0);
+    expect(report.all.baselines.failingTwoOrMore.flagged).toBe(1);
+    expect(report.all.baselines.absencesTenPct.flagged).toBe(0); // 30 of 600 hours = 5%
+    expect(report.groups.map((g) => `${g.dimension}:${g.group}:${g.figures.pupils}`)).toEqual([
+      'nai:notNai:3',
+      'l2Band:noTest:3',
+      'sex:unknown:3',
+    ]);
+  });
+
+  it('reads the optional sex column into groups', () => {
+    const text = [
+      `${HEADER};sex`,
+      `${clean('a', 'promoted')};F`,
+      `${failing('b', 'not_promoted')};m`,
+    ].join('\n');
+    const parsed = parseEvaluationCsv(text);
+    expect(parsed.missingColumns).toEqual([]);
+    const groups = evaluateFlags(parsed.rows).groups.filter((g) => g.dimension === 'sex');
+    expect(groups.map((g) => [g.group, g.figures.pupils, g.figures.failures])).toEqual([
+      ['F', 1, 0],
+      ['M', 1, 1],
+    ]);
+  });
+
+  it('compares threshold sets on one file: the current set first, stricter bars flag fewer', () => {
+    const parsed = parseEvaluationCsv(readFileSync(FILES[0] ?? '', 'utf8'));
+    const prepared = prepareRows(parsed.rows);
+    const candidates = thresholdCandidates(DEFAULT_THRESHOLDS);
+    expect(candidates[0]).toEqual({ id: 'current', thresholds: DEFAULT_THRESHOLDS });
+    expect(new Set(candidates.map((c) => c.id)).size).toBe(candidates.length);
+    const points = compareThresholds(prepared, candidates);
+    const current = points[0];
+    expect(current?.flaggedShare).toBe(evaluateFlags(parsed.rows).all.redOrAmber.flaggedShare);
+    const lower = points.find((p) => p.thresholds.meanMarkAmber === 5.5);
+    expect(lower?.flaggedShare ?? 1).toBeLessThan(current?.flaggedShare ?? 0);
+    expect(lower?.sensitivity ?? 1).toBeLessThanOrEqual(current?.sensitivity ?? 0);
   });
 });

@@ -23,24 +23,22 @@ import {
   type TermRecord,
   type TutoringSession,
 } from './records';
-import type { ProtectiveSignal, RiskFlag, RiskLevel } from './risk';
+import type { FlagRole, FollowUp, ProtectiveSignal, RiskFlag, RiskLevel } from './risk';
 import type { RiskThresholds, SchoolSettings } from './school';
 import { yearsBehind, type SchoolClass } from './school-class';
 
 /** Version stored with every assessment; bump when any rule or sentence changes. */
-export const RISK_ENGINE_VERSION = '1.0.0';
+export const RISK_ENGINE_VERSION = '2.0.0';
 
 /** Stable flag codes (API: stored in Firestore, used by the UI and by reviews). */
 export const RISK_FLAG_CODES = [
-  'absences',
-  'failingSubjects',
   'meanMark',
+  'failingSubjects',
   'conduct',
+  'absenceLimit',
+  'absences',
   'ritardo',
   'l2Level',
-  'familyContact',
-  'processGapPdp',
-  'processGapSessions',
 ] as const;
 /** One of `RISK_FLAG_CODES`. */
 export type RiskFlagCode = (typeof RISK_FLAG_CODES)[number];
@@ -56,12 +54,18 @@ export const PROTECTIVE_SIGNAL_CODES = [
 export type ProtectiveSignalCode = (typeof PROTECTIVE_SIGNAL_CODES)[number];
 
 /**
- * Score weights. `score = red flags * red + amber flags * amber + (transition year ? transition : 0)`.
- * With these weights the score never contradicts the level: green 0-2, amber 3-8 (at most two
- * amber flags, else the pupil is red), red >= 9. Within a level, a transition year ranks first
- * among pupils with the same flags. Protective signals are shown but do not lower the score.
+ * Score: `level base + min(flagCap, red flags * red + amber flags * amber) + (transition year ?
+ * transition : 0)`. The bases are far enough apart that the score never contradicts the level
+ * (green 0-9, amber 10-19, red 20-29); within a level, more and redder flags rank first, then a
+ * transition year. Protective signals are shown but do not lower the score.
  */
-export const RISK_SCORE_WEIGHTS = { red: 10, amber: 3, transition: 2 } as const;
+export const RISK_SCORE_WEIGHTS = {
+  base: { green: 0, amber: 10, red: 20 },
+  red: 2,
+  amber: 1,
+  flagCap: 7,
+  transition: 2,
+} as const;
 
 /** Attended tutoring sessions in `TUTORING_REGULAR_WEEKS` weeks that count as regular. */
 export const TUTORING_REGULAR_MIN_SESSIONS = 3;
@@ -100,13 +104,17 @@ export interface RiskContext {
   termSystem: SchoolSettings['termSystem'];
 }
 
-/** Engine output; the shape of `riskAssessmentSchema` without `computedAt` and `classId`. */
+/** Engine output: the shape of `riskAssessmentSchema`. */
 export interface RiskResult {
   level: RiskLevel;
+  /** Why the level is what it is, in one sentence (see `combineRiskLevel`). */
+  levelReason: { it: string; en: string };
   /** Ordering key, see `RISK_SCORE_WEIGHTS`. Higher = look first. */
   score: number;
   /** At most one flag per code, in `RISK_FLAG_CODES` order. */
   flags: RiskFlag[];
+  /** Work due, in `FOLLOW_UP_CODES` order; never part of the level. */
+  followUps: FollowUp[];
   /** In `PROTECTIVE_SIGNAL_CODES` order. */
   protective: ProtectiveSignal[];
   engineVersion: string;
@@ -261,7 +269,12 @@ interface Reason {
 }
 
 /** One flag per code: the highest level among its reasons, their sentences joined. */
-function flagFrom(code: RiskFlagCode, reasons: Reason[], base: Evidence = {}): RiskFlag | null {
+function flagFrom(
+  code: RiskFlagCode,
+  role: FlagRole,
+  reasons: Reason[],
+  base: Evidence = {},
+): RiskFlag | null {
   if (reasons.length === 0) return null;
   const level = reasons.some((r) => r.level === 'red') ? 'red' : 'amber';
   const top = reasons.filter((r) => r.level === level);
@@ -270,68 +283,105 @@ function flagFrom(code: RiskFlagCode, reasons: Reason[], base: Evidence = {}): R
   return {
     code,
     level,
+    role,
     evidence,
     sentence: { it: top.map((r) => r.it).join('; '), en: top.map((r) => r.en).join('; ') },
   };
 }
 
-function isFailing(mark: Mark): boolean {
+/** Whether a mark is below pass: under 6, or "Non sufficiente". */
+export function isFailing(mark: Mark): boolean {
   return mark.kind === 'numeric' ? mark.value < PASS_MARK : mark.value === 'Non sufficiente';
 }
 
-/** Latest term record of the school year containing `asOf`: highest term, last one on ties. */
-function latestTermRecord(records: TermRecord[], asOf: Date): TermRecord | null {
+/**
+ * The term record the level reads: of the school year containing `asOf`, the highest term; if
+ * a term has more than one record (data from before one record per term), the last saved
+ * (`updatedAt`), then the one with more lesson hours held (the later of the term); the
+ * document id never decides. Since records have one id per term, duplicates are left only by
+ * an unmerged old database (`npm run migrate:term-records` merges them).
+ */
+export function latestTermRecord<T extends TermRecord & { updatedAt?: Date }>(
+  records: readonly T[],
+  asOf: Date,
+): T | null {
   const year = schoolYearOf(asOf);
-  let best: TermRecord | null = null;
+  let best: T | null = null;
   for (const r of records) {
-    if (r.schoolYear === year && (best === null || r.term >= best.term)) best = r;
+    if (r.schoolYear !== year) continue;
+    if (best === null || r.term > best.term) {
+      best = r;
+      continue;
+    }
+    if (r.term < best.term) continue;
+    const a = r.updatedAt?.getTime() ?? 0;
+    const b = best.updatedAt?.getTime() ?? 0;
+    if (a > b || (a === b && r.lessonHours > best.lessonHours)) best = r;
   }
   return best;
 }
 
+/**
+ * Absences as a context signal: 10% of the hours held so far (chronic absence) and a projected
+ * 20% raise an academic level; on their own they never set one (see `absenceLimitFlag`).
+ */
 function absencesFlag(rec: TermRecord | null, t: RiskThresholds): RiskFlag | null {
-  if (!rec) return null;
-  const reasons: Reason[] = [];
+  if (!rec || rec.lessonHours <= 0) return null;
   const base: Evidence = {
     absenceHours: rec.absenceHours,
     lessonHours: rec.lessonHours,
     annualHours: rec.annualHours,
   };
-  const limitHours = (rec.annualHours * ANNUAL_ABSENCE_LIMIT_PCT) / 100;
-  if (rec.absenceHours > limitHours) {
+  // Share of the hours held so far; projected over annualHours at the same rate it is the
+  // same share, so the projected rule compares this share with the red threshold.
+  const pct = (rec.absenceHours * 100) / rec.lessonHours;
+  const shown = truncate(pct, 1);
+  const reasons: Reason[] = [];
+  if (pct >= t.absenceRedProjectedPct) {
     reasons.push({
       level: 'red',
-      evidence: { annualLimitHours: truncate(limitHours, 1) },
-      it: `Assenze: ${fmt(rec.absenceHours, 'it')} ore, oltre il ${ANNUAL_ABSENCE_LIMIT_PCT}% del monte ore annuo (${fmt(limitHours, 'it')} ore): anno a rischio di non validità`,
-      en: `Absences: ${fmt(rec.absenceHours, 'en')} hours, over ${ANNUAL_ABSENCE_LIMIT_PCT}% of the annual hours (${fmt(limitHours, 'en')} hours): the year may not be valid`,
+      evidence: { absencePct: shown, projectedPct: shown, thresholdPct: t.absenceRedProjectedPct },
+      it: `Assenze al ${fmt(pct, 'it')}% delle ore: proiettate sull'anno raggiungono la soglia del ${fmt(t.absenceRedProjectedPct, 'it')}%`,
+      en: `Absences at ${fmt(pct, 'en')}% of hours: projected over the year they reach the ${fmt(t.absenceRedProjectedPct, 'en')}% threshold`,
+    });
+  } else if (pct >= t.absenceAmberPct) {
+    reasons.push({
+      level: 'amber',
+      evidence: { absencePct: shown, thresholdPct: t.absenceAmberPct },
+      it: `Assenze al ${fmt(pct, 'it')}% delle ore: soglia ${fmt(t.absenceAmberPct, 'it')}%`,
+      en: `Absences at ${fmt(pct, 'en')}% of hours: threshold ${fmt(t.absenceAmberPct, 'en')}%`,
     });
   }
-  if (rec.lessonHours > 0) {
-    // Share of the hours held so far; projected over annualHours at the same rate it is the
-    // same share, so the projected rule compares this share with the red threshold.
-    const pct = (rec.absenceHours * 100) / rec.lessonHours;
-    const shown = truncate(pct, 1);
-    if (pct >= t.absenceRedProjectedPct) {
-      reasons.push({
+  return flagFrom('absences', 'context', reasons, base);
+}
+
+/**
+ * The legal limit (3/4 attendance rule) as a bar of its own: red once the absence hours are
+ * over 25% of the annual hours, because the year may then not be valid whatever the marks.
+ * A projection past the limit is the `absences` flag at red, which raises an academic level.
+ */
+function absenceLimitFlag(rec: TermRecord | null): RiskFlag | null {
+  if (!rec) return null;
+  const limitHours = (rec.annualHours * ANNUAL_ABSENCE_LIMIT_PCT) / 100;
+  if (rec.absenceHours <= limitHours) return null;
+  const base: Evidence = {
+    absenceHours: rec.absenceHours,
+    annualHours: rec.annualHours,
+    annualLimitHours: truncate(limitHours, 1),
+  };
+  return flagFrom(
+    'absenceLimit',
+    'standalone',
+    [
+      {
         level: 'red',
-        evidence: {
-          absencePct: shown,
-          projectedPct: shown,
-          thresholdPct: t.absenceRedProjectedPct,
-        },
-        it: `Assenze al ${fmt(pct, 'it')}% delle ore: proiettate sull'anno raggiungono la soglia del ${fmt(t.absenceRedProjectedPct, 'it')}%`,
-        en: `Absences at ${fmt(pct, 'en')}% of hours: projected over the year they reach the ${fmt(t.absenceRedProjectedPct, 'en')}% threshold`,
-      });
-    } else if (pct >= t.absenceAmberPct) {
-      reasons.push({
-        level: 'amber',
-        evidence: { absencePct: shown, thresholdPct: t.absenceAmberPct },
-        it: `Assenze al ${fmt(pct, 'it')}% delle ore: soglia ${fmt(t.absenceAmberPct, 'it')}%`,
-        en: `Absences at ${fmt(pct, 'en')}% of hours: threshold ${fmt(t.absenceAmberPct, 'en')}%`,
-      });
-    }
-  }
-  return flagFrom('absences', reasons, base);
+        evidence: {},
+        it: `Assenze: ${fmt(rec.absenceHours, 'it')} ore, oltre il ${ANNUAL_ABSENCE_LIMIT_PCT}% del monte ore annuo (${fmt(limitHours, 'it')} ore): anno a rischio di non validità`,
+        en: `Absences: ${fmt(rec.absenceHours, 'en')} hours, over ${ANNUAL_ABSENCE_LIMIT_PCT}% of the annual hours (${fmt(limitHours, 'en')} hours): the year may not be valid`,
+      },
+    ],
+    base,
+  );
 }
 
 function failingSubjectsFlag(rec: TermRecord | null, t: RiskThresholds): RiskFlag | null {
@@ -378,7 +428,10 @@ function failingSubjectsFlag(rec: TermRecord | null, t: RiskThresholds): RiskFla
       en: `Failing marks in ${enCount}: threshold ${t.failingSubjectsAmber}`,
     });
   }
-  return flagFrom('failingSubjects', reasons, base);
+  // With numeric marks the mean carries the level and failing subjects explain it; with
+  // giudizi only (primaria), the "Non sufficiente" count is the academic signal.
+  const numeric = Object.values(rec.marks).some((m) => m.kind === 'numeric');
+  return flagFrom('failingSubjects', numeric ? 'detail' : 'academic', reasons, base);
 }
 
 function meanMarkFlag(rec: TermRecord | null, t: RiskThresholds): RiskFlag | null {
@@ -398,7 +451,7 @@ function meanMarkFlag(rec: TermRecord | null, t: RiskThresholds): RiskFlag | nul
     });
   if (mean < t.meanMarkRed) push('red', t.meanMarkRed);
   else if (mean < t.meanMarkAmber) push('amber', t.meanMarkAmber);
-  return flagFrom('meanMark', reasons, base);
+  return flagFrom('meanMark', 'academic', reasons, base);
 }
 
 function conductFlag(rec: TermRecord | null): RiskFlag | null {
@@ -410,6 +463,7 @@ function conductFlag(rec: TermRecord | null): RiskFlag | null {
   if (c.value < PASS_MARK) {
     return flagFrom(
       'conduct',
+      'context',
       [
         {
           level: 'red',
@@ -425,6 +479,7 @@ function conductFlag(rec: TermRecord | null): RiskFlag | null {
   if (c.value < PASS_MARK + 1) {
     return flagFrom(
       'conduct',
+      'detail',
       [
         {
           level: 'amber',
@@ -461,7 +516,7 @@ function ritardoFlag(s: PupilSnapshot, t: RiskThresholds): RiskFlag | null {
       ...sentence(t.ritardoAmberYears),
     });
   }
-  return flagFrom('ritardo', reasons, { yearsBehind: years });
+  return flagFrom('ritardo', 'context', reasons, { yearsBehind: years });
 }
 
 interface RankedAssessment {
@@ -537,7 +592,7 @@ function l2Flag(
       en: `Italian L2 below A2 (${lvl}) after ${months} months in Italian school: threshold ${t.l2BelowA2AmberMonths} months`,
     });
   }
-  return flagFrom('l2Level', reasons, base);
+  return flagFrom('l2Level', 'context', reasons, base);
 }
 
 function inRange(d: Date, from: Date, to: Date): boolean {
@@ -548,88 +603,107 @@ function termWord(termSystem: RiskContext['termSystem']): string {
   return termSystem === 'quadrimestri' ? 'quadrimestre' : 'trimestre';
 }
 
-function familyContactFlag(
-  heldThisTerm: FamilyMeeting[],
-  term: number,
-  ctx: RiskContext,
-): RiskFlag | null {
-  const missingMediator = heldThisTerm.filter((m) => m.mediatorNeeded && !m.mediatorPresent);
-  const base: Evidence = {
-    term,
-    heldMeetings: heldThisTerm.length,
-    meetingsWithoutMediator: missingMediator.length,
-  };
-  const reasons: Reason[] = [];
-  if (heldThisTerm.length === 0) {
-    reasons.push({
-      level: 'amber',
-      evidence: {},
-      it: `Nessun colloquio con la famiglia in questo ${termWord(ctx.termSystem)}`,
-      en: 'No meeting with the family this term',
-    });
-  } else if (missingMediator.length > 0) {
-    reasons.push({
-      level: 'amber',
-      evidence: {},
-      it: 'Colloquio con la famiglia svolto senza il mediatore necessario',
-      en: 'Family meeting held without the mediator who was needed',
-    });
-  }
-  return flagFrom('familyContact', reasons, base);
+// ---------------------------------------------------------------------------------------------
+// Follow-up work (never part of the level)
+// ---------------------------------------------------------------------------------------------
+
+/** Weeks into a term by which each family is expected to have been met. */
+export const FAMILY_MEETING_DUE_WEEKS = 6;
+/** Days to find a mediator after a meeting that needed one and had none. */
+export const MEDIATOR_DUE_DAYS = 14;
+/** Days to resume sessions once the gap in `sessionGapWeeks` is reached. */
+export const SESSION_GAP_GRACE_DAYS = 7;
+
+function addDays(d: Date, days: number): Date {
+  return new Date(startOfUtcDay(d).getTime() + days * DAY_MS);
 }
 
-function processGapPdpFlag(
-  s: PupilSnapshot,
-  months: number | null,
+function familyFollowUps(
+  meetingsThisTerm: FamilyMeeting[],
+  termStart: Date,
   ctx: RiskContext,
-): RiskFlag | null {
-  const entry = s.pupil.firstItalianSchoolDate;
-  if (!entry || s.pupil.pdp || !isNai(s.pupil, ctx.asOf, ctx.naiMonths)) return null;
-  const scrutinio = firstScrutinioAfter(entry, ctx.termSystem);
-  // Passed = from the day after the scrutinio (the PDP may be decided on that day).
-  if (ctx.asOf.getTime() < scrutinio.getTime() + DAY_MS) return null;
-  return flagFrom(
-    'processGapPdp',
-    [
+): FollowUp[] {
+  const held = meetingsThisTerm.filter((m) => m.held);
+  if (held.length === 0) {
+    return [
       {
-        level: 'amber',
-        evidence: {},
-        it: `Alunno NAI senza PDP dopo il primo scrutinio (${fmtDate(scrutinio)})`,
-        en: `Newly arrived pupil (NAI) without a PDP after the first scrutinio (${fmtDate(scrutinio)})`,
+        code: 'familyMeeting',
+        owner: 'coordinator',
+        due: addDays(termStart, FAMILY_MEETING_DUE_WEEKS * 7),
+        evidence: { termStart: isoDate(termStart), heldMeetings: 0 },
+        sentence: {
+          it: `Nessun colloquio con la famiglia in questo ${termWord(ctx.termSystem)}`,
+          en: 'No meeting with the family this term',
+        },
       },
-    ],
-    { monthsInSchool: months, naiMonths: ctx.naiMonths, scrutinioDate: isoDate(scrutinio) },
-  );
+    ];
+  }
+  // The latest held meeting decides: a later meeting with the mediator closes the gap.
+  const latest = [...held].sort((x, y) => x.date.getTime() - y.date.getTime())[held.length - 1];
+  if (!latest || !latest.mediatorNeeded || latest.mediatorPresent) return [];
+  return [
+    {
+      code: 'mediatorMissing',
+      owner: 'referent',
+      due: addDays(latest.date, MEDIATOR_DUE_DAYS),
+      evidence: { meetingDate: isoDate(latest.date), language: latest.language },
+      sentence: {
+        it: `Colloquio del ${fmtDate(latest.date)} svolto senza il mediatore necessario: richiedere un mediatore`,
+        en: `Meeting of ${fmtDate(latest.date)} held without the mediator who was needed: request a mediator`,
+      },
+    },
+  ];
 }
 
-function processGapSessionsFlag(
+function pdpFollowUp(s: PupilSnapshot, months: number | null, ctx: RiskContext): FollowUp[] {
+  const entry = s.pupil.firstItalianSchoolDate;
+  if (!entry || s.pupil.pdp || !isNai(s.pupil, ctx.asOf, ctx.naiMonths)) return [];
+  const scrutinio = firstScrutinioAfter(entry, ctx.termSystem);
+  return [
+    {
+      code: 'naiPdp',
+      owner: 'coordinator',
+      due: scrutinio,
+      evidence: {
+        monthsInSchool: months,
+        naiMonths: ctx.naiMonths,
+        scrutinioDate: isoDate(scrutinio),
+      },
+      sentence: {
+        it: `Alunno NAI senza PDP: il consiglio di classe lo decide entro il primo scrutinio (${fmtDate(scrutinio)})`,
+        en: `Newly arrived pupil (NAI) without a PDP: the class council decides one by the first scrutinio (${fmtDate(scrutinio)})`,
+      },
+    },
+  ];
+}
+
+function sessionGapFollowUp(
   s: PupilSnapshot,
   assessments: RankedAssessment[],
   ctx: RiskContext,
-): RiskFlag | null {
+): FollowUp[] {
   const latest = assessments[assessments.length - 1];
-  if (!latest || latest.rank >= RANK_A2) return null;
+  if (!latest || latest.rank >= RANK_A2) return [];
   const weeks = ctx.thresholds.sessionGapWeeks;
-  const from = new Date(ctx.asOf.getTime() - weeks * 7 * DAY_MS);
   const contacts = [
     ...s.tutoringSessions.filter((x) => x.attended).map((x) => x.date),
     ...assessments.map((a) => a.date),
   ].filter((d) => d.getTime() <= ctx.asOf.getTime());
-  if (contacts.some((d) => d.getTime() >= from.getTime())) return null;
-  const last = contacts.reduce<Date | null>((acc, d) => (acc && acc >= d ? acc : d), null);
+  const last = contacts.reduce((acc, d) => (acc.getTime() >= d.getTime() ? acc : d), latest.date);
+  if (ctx.asOf.getTime() - last.getTime() <= weeks * 7 * DAY_MS) return [];
   const lvl = cefrLabel(latest.overall);
-  return flagFrom(
-    'processGapSessions',
-    [
-      {
-        level: 'amber',
-        evidence: {},
-        it: `Italiano L2 a livello ${lvl} e nessun tutoraggio né verifica L2 nelle ultime ${weeks} settimane`,
-        en: `Italian L2 at level ${lvl} and no tutoring session or L2 test in the last ${weeks} weeks`,
+  return [
+    {
+      code: 'sessionGap',
+      owner: 'assigned',
+      due: addDays(last, weeks * 7 + SESSION_GAP_GRACE_DAYS),
+      evidence: { level: lvl, thresholdWeeks: weeks, lastContactDate: isoDate(last) },
+      sentence: {
+        it: `Italiano L2 a livello ${lvl} e nessun tutoraggio né verifica L2 dal ${fmtDate(last)} (oltre ${weeks} settimane)`,
+        en: `Italian L2 at level ${lvl} and no tutoring session or L2 test since ${fmtDate(last)} (over ${weeks} weeks)`,
       },
-    ],
-    { level: lvl, thresholdWeeks: weeks, lastContactDate: last ? isoDate(last) : null },
-  );
+    },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -695,12 +769,120 @@ function protectiveSignals(
 // Entry point
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// The level
+// ---------------------------------------------------------------------------------------------
+
+const FLAG_NAMES: Record<RiskFlagCode, { it: string; en: string }> = {
+  meanMark: { it: 'media dei voti', en: 'mean mark' },
+  failingSubjects: { it: 'insufficienze', en: 'failing subjects' },
+  conduct: { it: 'comportamento', en: 'conduct' },
+  absenceLimit: { it: 'assenze oltre il limite di legge', en: 'absences past the legal limit' },
+  absences: { it: 'assenze', en: 'absences' },
+  ritardo: { it: 'ritardo scolastico', en: 'years behind' },
+  l2Level: { it: 'italiano L2', en: 'Italian L2' },
+};
+
+function flagName(code: string, lang: 'it' | 'en'): string {
+  return (FLAG_NAMES as Record<string, { it: string; en: string }>)[code]?.[lang] ?? code;
+}
+
+function names(flags: readonly Pick<RiskFlag, 'code'>[], lang: 'it' | 'en'): string {
+  return flags.map((f) => flagName(f.code, lang)).join(lang === 'it' ? ', ' : ', ');
+}
+
+/**
+ * Context flags whose red raises an amber academic level to red: absences (projected at 20%)
+ * and conduct below 6 (non-admission is decided at the final scrutinio; in the first term a
+ * conduct mark below 6 alone added a pupil who then passed). Not ritardo or L2 pace: on the
+ * synthetic years, a mean below 6 with two or more years of ritardo failed in 0.65 of cases
+ * and with a stalled L2 in 0.56 (NAI pupils), under the 0.78 red precision that real outcomes
+ * reached with marks; ritardo and L2 pace order pupils within their level (score) instead.
+ */
+const RAISING_CODES: readonly string[] = ['absences', 'conduct'];
+
+/**
+ * The predicted level from the flags, with one sentence that says why. Marks carry the level:
+ * - red: an academic flag is red (mean mark below 5, or with giudizi only "Non sufficiente"
+ *   at the red count), or a standalone flag is red (absences already past the legal limit),
+ *   or an amber academic flag meets red absences (projected at 20%) or conduct below 6;
+ * - amber: an academic flag is amber (mean mark below 6, or with giudizi only "Non
+ *   sufficiente" at the amber count);
+ * - green otherwise. Context flags (absences, ritardo, L2 pace) never set a level on their own
+ *   (ritardo and L2 pace raise the score, so they come first within their level);
+ *   detail flags (failing subjects next to a mean mark, a bare-pass conduct) never change it.
+ * Monotone: a flag more, or a flag one level higher, never lowers the result. Used by the
+ * engine and, on the flags nobody dismissed, by the review (`reviewedLevel`).
+ */
+export function combineRiskLevel(flags: readonly Pick<RiskFlag, 'code' | 'level' | 'role'>[]): {
+  level: RiskLevel;
+  reason: { it: string; en: string };
+} {
+  const of = (role: FlagRole, level: 'amber' | 'red') =>
+    flags.filter((f) => f.role === role && f.level === level);
+  const academicRed = of('academic', 'red');
+  const academicAmber = of('academic', 'amber');
+  const standaloneRed = of('standalone', 'red');
+  const standaloneAmber = of('standalone', 'amber');
+  const contextRed = flags.filter(
+    (f) => f.role === 'context' && f.level === 'red' && RAISING_CODES.includes(f.code),
+  );
+  const both = (list: (readonly Pick<RiskFlag, 'code'>[])[], lang: 'it' | 'en') =>
+    names(list.flat(), lang);
+  if (academicRed.length > 0 || standaloneRed.length > 0) {
+    const red = [academicRed, standaloneRed];
+    return {
+      level: 'red',
+      reason: { it: `Rosso per: ${both(red, 'it')}.`, en: `Red because of: ${both(red, 'en')}.` },
+    };
+  }
+  if (academicAmber.length > 0 && contextRed.length > 0) {
+    return {
+      level: 'red',
+      reason: {
+        it: `Rosso: ${names(academicAmber, 'it')} sotto la sufficienza insieme a ${names(contextRed, 'it')}.`,
+        en: `Red: ${names(academicAmber, 'en')} below pass together with ${names(contextRed, 'en')}.`,
+      },
+    };
+  }
+  if (academicAmber.length > 0 || standaloneAmber.length > 0) {
+    const amber = [academicAmber, standaloneAmber];
+    return {
+      level: 'amber',
+      reason: {
+        it: `Giallo per: ${both(amber, 'it')}.`,
+        en: `Amber because of: ${both(amber, 'en')}.`,
+      },
+    };
+  }
+  const context = flags.filter((f) => f.role !== 'academic');
+  return {
+    level: 'green',
+    reason:
+      context.length > 0
+        ? {
+            it: `Verde: ${names(context, 'it')} da seguire, senza un segnale sui voti.`,
+            en: `Green: ${names(context, 'en')} to watch, with no signal in the marks.`,
+          }
+        : { it: 'Verde: nessun segnale.', en: 'Green: no signal.' },
+  };
+}
+
+/** Ordering key of a result, see `RISK_SCORE_WEIGHTS`. */
+function scoreOf(level: RiskLevel, flags: readonly RiskFlag[], transition: boolean): number {
+  const w = RISK_SCORE_WEIGHTS;
+  const red = flags.filter((f) => f.level === 'red').length;
+  const weight = Math.min(w.flagCap, red * w.red + (flags.length - red) * w.amber);
+  return w.base[level] + weight + (transition ? w.transition : 0);
+}
+
 /**
  * Assesses one pupil at `ctx.asOf`. Pure and total: never throws on schema-valid input.
  *
- * Level: red if any flag is red or 3+ flags are amber; amber if any flag is amber; else green.
- * Score: see `RISK_SCORE_WEIGHTS`. Term records are those of the school year containing
- * `asOf` (the highest term present); dated records after `asOf` are ignored.
+ * Level: `combineRiskLevel` of the flags. Follow-ups (family meeting, mediator, PDP, session
+ * gap) are work to do, listed apart, and never change the level. Score: see
+ * `RISK_SCORE_WEIGHTS`. Term records are those of the school year containing `asOf` (the
+ * highest term present, see `latestTermRecord`); dated records after `asOf` are ignored.
  */
 export function assessRisk(snapshot: PupilSnapshot, ctx: RiskContext): RiskResult {
   const t = ctx.thresholds;
@@ -709,35 +891,33 @@ export function assessRisk(snapshot: PupilSnapshot, ctx: RiskContext): RiskResul
   const months = monthsInItalianSchool(snapshot.pupil, ctx.asOf);
   const term = currentTerm(ctx.asOf, ctx.termSystem);
   const termStart = termStartDate(schoolYearOf(ctx.asOf), term, ctx.termSystem);
-  const heldThisTerm = snapshot.familyMeetings.filter(
-    (m) => m.held && inRange(m.date, termStart, ctx.asOf),
+  const meetingsThisTerm = snapshot.familyMeetings.filter((m) =>
+    inRange(m.date, termStart, ctx.asOf),
   );
+  const heldThisTerm = meetingsThisTerm.filter((m) => m.held);
 
   const candidates: (RiskFlag | null)[] = [
-    absencesFlag(rec, t),
-    failingSubjectsFlag(rec, t),
     meanMarkFlag(rec, t),
+    failingSubjectsFlag(rec, t),
     conductFlag(rec),
+    absenceLimitFlag(rec),
+    absencesFlag(rec, t),
     ritardoFlag(snapshot, t),
     l2Flag(assessments, months, t),
-    familyContactFlag(heldThisTerm, term, ctx),
-    processGapPdpFlag(snapshot, months, ctx),
-    processGapSessionsFlag(snapshot, assessments, ctx),
   ];
   const flags = candidates.filter((f): f is RiskFlag => f !== null);
-  const red = flags.filter((f) => f.level === 'red').length;
-  const amber = flags.length - red;
-  const level: RiskLevel = red > 0 || amber >= 3 ? 'red' : amber > 0 ? 'amber' : 'green';
-  const transition = isTransitionYear(snapshot, ctx.asOf);
-  const score =
-    red * RISK_SCORE_WEIGHTS.red +
-    amber * RISK_SCORE_WEIGHTS.amber +
-    (transition ? RISK_SCORE_WEIGHTS.transition : 0);
-
+  const { level, reason } = combineRiskLevel(flags);
+  const followUps = [
+    ...familyFollowUps(meetingsThisTerm, termStart, ctx),
+    ...pdpFollowUp(snapshot, months, ctx),
+    ...sessionGapFollowUp(snapshot, assessments, ctx),
+  ];
   return {
     level,
-    score,
+    levelReason: reason,
+    score: scoreOf(level, flags, isTransitionYear(snapshot, ctx.asOf)),
     flags,
+    followUps,
     protective: protectiveSignals(snapshot, assessments, heldThisTerm, ctx),
     engineVersion: RISK_ENGINE_VERSION,
   };

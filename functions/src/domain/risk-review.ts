@@ -1,22 +1,10 @@
 import { z } from 'zod';
-import { canonicalJson, dateSchema, idSchema, text } from './common';
-import type { RiskFlag, RiskLevel } from './risk';
+import { canonicalJson, idSchema, text } from './common';
+import { FLAG_DECISIONS, type FlagReview, type RiskFlag, type RiskLevel } from './risk';
+import { combineRiskLevel } from './risk-engine';
 
-// Human review of flags (GDPR art. 22: flags advise, people decide).
-
-export const FLAG_DECISIONS = ['confirmed', 'dismissed'] as const;
-export type FlagDecision = (typeof FLAG_DECISIONS)[number];
-
-export const flagReviewSchema = z.object({
-  decision: z.enum(FLAG_DECISIONS),
-  reason: text(500),
-  byUid: idSchema,
-  byName: z.string(),
-  at: dateSchema,
-  /** The flag's evidence when it was reviewed: a new evidence reopens the review. */
-  evidenceKey: z.string(),
-});
-export type FlagReview = z.infer<typeof flagReviewSchema>;
+// Human review of flags (GDPR art. 22: flags advise, people decide). The stored review
+// (`flagReviewSchema`) lives in ./risk with the document it belongs to.
 
 export const reviewFlagInputSchema = z.strictObject({
   schoolId: idSchema,
@@ -49,14 +37,20 @@ export function carryOverReviews(
 }
 
 /**
- * The level people act on: the engine's rule (any red, or three or more amber, is red)
- * applied to the flags that nobody dismissed.
+ * The level people act on: the engine's rule (`combineRiskLevel`) applied to the flags that
+ * nobody dismissed.
  */
 export function reviewedLevel(
   flags: readonly RiskFlag[],
   reviews: Readonly<Record<string, FlagReview>>,
 ): RiskLevel {
-  const open = flags.filter((f) => reviews[f.code]?.decision !== 'dismissed');
-  if (open.some((f) => f.level === 'red') || open.length >= 3) return 'red';
-  return open.length > 0 ? 'amber' : 'green';
+  return combineRiskLevel(flags.filter((f) => reviews[f.code]?.decision !== 'dismissed')).level;
+}
+
+/** Codes of the flags that wait for a person's decision (none, or one made on other evidence). */
+export function pendingReviewCodes(
+  flags: readonly RiskFlag[],
+  reviews: Readonly<Record<string, FlagReview>>,
+): string[] {
+  return flags.filter((f) => reviews[f.code]?.evidenceKey !== evidenceKey(f)).map((f) => f.code);
 }
