@@ -16,7 +16,6 @@ import {
   type RiskThresholds,
 } from '../../functions/src/domain';
 import {
-  DEFAULT_AS_OF,
   d,
   judgement,
   makeContext,

@@ -6,6 +6,7 @@ export * from './school-class';
 export * from './pupil';
 export * from './l2';
 export * from './records';
+export * from './marks';
 export * from './risk';
 export * from './user-profile';
 export * from './paths';

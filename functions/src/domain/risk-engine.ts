@@ -12,13 +12,13 @@
  */
 import { monthsBetween, schoolYearOf } from './common';
 import { cefrLabel, cefrRank, type CefrLevel } from './l2';
+import { PASS_MARK, isFailing } from './marks';
 import { isNai, monthsInItalianSchool, type Pupil } from './pupil';
 import {
   CORE_SUBJECTS,
   type FamilyMeeting,
   type Intervention,
   type L2Assessment,
-  type Mark,
   type PeerSession,
   type TermRecord,
   type TutoringSession,
@@ -73,8 +73,6 @@ export const TUTORING_REGULAR_MIN_SESSIONS = 3;
 export const TUTORING_REGULAR_WEEKS = 6;
 /** Absences above this share of the annual hours invalidate the school year (3/4 rule). */
 export const ANNUAL_ABSENCE_LIMIT_PCT = 25;
-/** A mark below this value is a fail. */
-export const PASS_MARK = 6;
 /** Age at which the transition year applies (end of compulsory schooling). */
 export const TRANSITION_AGE = 16;
 
@@ -289,10 +287,6 @@ function flagFrom(
   };
 }
 
-/** Whether a mark is below pass: under 6, or "Non sufficiente". */
-export function isFailing(mark: Mark): boolean {
-  return mark.kind === 'numeric' ? mark.value < PASS_MARK : mark.value === 'Non sufficiente';
-}
 
 /**
  * The term record the level reads: of the school year containing `asOf`, the highest term; if

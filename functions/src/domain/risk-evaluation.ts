@@ -18,11 +18,11 @@ import {
   type Intervention,
   type L2Assessment,
   type Mark,
-  PRIMARY_JUDGEMENTS,
   type TermRecord,
   type TutoringSession,
 } from './records';
-import { type PupilSnapshot, type RiskContext, assessRisk, isFailing } from './risk-engine';
+import { isFailing, parseItalianMark } from './marks';
+import { type PupilSnapshot, type RiskContext, assessRisk } from './risk-engine';
 import type { RiskLevel } from './risk';
 import { DEFAULT_THRESHOLDS, type RiskThresholds } from './school';
 import { schoolLevelSchema, yearsBehind } from './school-class';
@@ -147,20 +147,19 @@ export function parseEvaluationCsv(text: string): ParsedEvaluationCsv {
   return { rows, rowErrors, missingColumns };
 }
 
-/** A mark cell: "6", "5,5", "5½", "6-" (numeric) or a giudizio sintetico; empty = no mark. */
+/**
+ * A mark cell of an evaluation file, read by the one Italian mark parser (`parseItalianMark`);
+ * empty = no mark. Throws on a cell that is not a mark, naming it.
+ */
 export function parseMarkCell(cell: string): Mark | null {
+  const parsed = parseItalianMark(cell);
+  if (parsed.ok) return parsed.mark;
   const raw = cell.trim();
-  if (raw === '') return null;
-  const judgement = PRIMARY_JUDGEMENTS.find((j) => j.toLowerCase() === raw.toLowerCase());
-  if (judgement) return { kind: 'judgement', value: judgement };
-  const match = /^(\d{1,2})(?:[.,](\d+))?\s*(½|\+|-)?$/.exec(raw);
-  if (!match) throw new Error(`voto non valido / invalid mark: "${raw}"`);
-  let value = Number(`${match[1]}.${match[2] ?? '0'}`);
-  if (match[3] === '½') value += 0.5;
-  if (match[3] === '+') value += 0.25;
-  if (match[3] === '-') value -= 0.25;
-  if (value < 1 || value > 10) throw new Error(`voto fuori scala / mark out of range: "${raw}"`);
-  return { kind: 'numeric', value, raw };
+  throw new Error(
+    parsed.problem === 'outOfRange'
+      ? `voto fuori scala / mark out of range: "${raw}"`
+      : `voto non valido / invalid mark: "${raw}"`,
+  );
 }
 
 const EMPTY_NOTES = { notes: '' } as const;

@@ -1,4 +1,4 @@
-import { PRIMARY_JUDGEMENTS, type Mark } from '@domain';
+import { parseItalianMark, type Mark } from '@domain';
 
 // Cell parsers shared by the pupil and term-record importers. Each returns the value or a
 // message key: `validation.*` keys come from the domain, `import.*` keys from this feature.
@@ -68,26 +68,11 @@ export function parseCodeList(cell: string): string[] {
     .filter((c) => c !== '');
 }
 
-/** Mark modifiers used in Italian registers: 6+ = 6.25, 6- = 5.75, 5½ = 5.5, 6/7 = 6.5. */
+/** A mark cell, read by the domain's one Italian mark parser (`parseItalianMark`). */
 export function parseMark(cell: string): Parsed<Mark | null> {
-  const raw = cell.trim();
-  if (raw === '') return ok(null);
-  const judgement = PRIMARY_JUDGEMENTS.find(
-    (j) => j.toLocaleLowerCase('it') === raw.toLocaleLowerCase('it'),
-  );
-  if (judgement) return ok({ kind: 'judgement', value: judgement });
-  const s = raw.replace(',', '.').replace(/\s+/g, '');
-  let value: number | null = null;
-  let match: RegExpExecArray | null;
-  if ((match = /^(\d+(?:\.\d+)?)$/.exec(s))) value = Number(match[1]);
-  else if ((match = /^(\d+)(½|\.5|e1\/2|emezzo)$/.exec(s))) value = Number(match[1]) + 0.5;
-  else if ((match = /^(\d+)\+$/.exec(s))) value = Number(match[1]) + 0.25;
-  else if ((match = /^(\d+)-$/.exec(s))) value = Number(match[1]) - 0.25;
-  else if ((match = /^(\d+)\/(\d+)$/.exec(s)) && Number(match[2]) === Number(match[1]) + 1)
-    value = Number(match[1]) + 0.5;
-  if (value === null) return fail('import.badMark');
-  if (value < 1 || value > 10) return fail('validation.markRange');
-  return ok({ kind: 'numeric', value, raw: raw.slice(0, 10) });
+  const parsed = parseItalianMark(cell);
+  if (parsed.ok) return ok(parsed.mark);
+  return fail(parsed.problem === 'outOfRange' ? 'validation.markRange' : 'import.badMark');
 }
 
 /** Lower case, no accents, words joined by "_": how headers and class names are compared. */

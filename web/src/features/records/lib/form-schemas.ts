@@ -6,6 +6,7 @@ import {
   familyMeetingSchema,
   interventionSchema,
   l2AssessmentSchema,
+  markValueOf,
   peerSessionSchema,
   schoolYearOf,
   termRecordSchema,
@@ -22,7 +23,6 @@ import {
   parseNumberInput,
   todayInput,
 } from './form-values';
-import { parseMarkText } from './marks';
 import type { CrossCheck } from './resolver';
 import type { RecordDataByKind } from './types';
 
@@ -257,7 +257,7 @@ export type TermFormValues = {
 
 function toMark(text: string, kind: MarkKind): unknown {
   const raw = text.trim();
-  return kind === 'numeric' ? { kind, value: parseMarkText(raw), raw } : { kind, value: raw };
+  return kind === 'numeric' ? { kind, value: markValueOf(raw), raw } : { kind, value: raw };
 }
 
 export function termFormSchema(markKind: MarkKind) {

@@ -2,6 +2,7 @@ import {
   CEFR_LEVELS,
   L2_SKILLS,
   cefrRank,
+  isFailing,
   type CefrLevel,
   type FamilyMeeting,
   type L2Assessment,
@@ -9,7 +10,6 @@ import {
   type TermRecord,
 } from '@domain';
 import type { StoredRecordByKind } from '@/lib/collections';
-import { isBelowPass } from './marks';
 import type { RecordEntry, RecordEntryOf } from './types';
 
 const DAY_MS = 86_400_000;
@@ -161,7 +161,7 @@ export function absencePct(record: Pick<TermRecord, 'absenceHours' | 'lessonHour
 
 /** Subjects below pass in a term record. */
 export function marksBelowPass(record: Pick<TermRecord, 'marks'>): number {
-  return Object.values(record.marks).filter(isBelowPass).length;
+  return Object.values(record.marks).filter(isFailing).length;
 }
 
 export type ClassPupilSummary = {
