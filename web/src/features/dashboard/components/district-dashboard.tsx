@@ -8,7 +8,7 @@ import {
 } from '@domain';
 import { useDistrictStats } from '../api/get-district-stats';
 import { LEVEL_COLORS, SERIES_COLORS } from '../lib/colors';
-import { textColumn, type Column } from '../lib/columns';
+import { textColumn, type Column } from '@/components/ui/columns';
 import { trendLabel } from '../lib/filters';
 import { DashboardHeader } from './dashboard-header';
 import { SeriesChartFigure } from './series-chart-figure';

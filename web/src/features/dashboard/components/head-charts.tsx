@@ -10,7 +10,7 @@ import {
   percentOf,
 } from '@domain';
 import { LEVEL_COLORS, SERIES_COLORS } from '../lib/colors';
-import { countColumn, textColumn, type Column } from '../lib/columns';
+import { countColumn, textColumn, type Column } from '@/components/ui/columns';
 import type { ClassRow, DashboardFilters } from '../lib/filters';
 import { trendLabel } from '../lib/filters';
 import { FilterToggle } from './filter-toggle';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StatsPupilEntry } from '@domain';
-import { countColumn, textColumn } from '../lib/columns';
+import { countColumn, textColumn } from '@/components/ui/columns';
 import { TableSection } from './table-section';
 
 type PupilListProps = {

@@ -11,9 +11,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Column } from '../lib/columns';
+import type { Column } from '@/components/ui/columns';
 import { ChartFigure } from './chart-figure';
-import { DataTable } from './data-table';
+import { DataTable } from '@/components/ui/data-table';
 
 /** One set of bars, or one line, drawn from a value of every row. */
 export type Series<T> = {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { DataTable, type DataTableProps } from './data-table';
+import { DataTable, type DataTableProps } from '@/components/ui/data-table';
 
 type TableSectionProps<T> = Omit<DataTableProps<T>, 'caption'> & {
   /** The section's heading, its accessible name and the table's caption. */

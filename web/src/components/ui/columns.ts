@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { CsvCell } from './csv';
+import type { CsvCell } from '@/lib/csv';
 
-/** One column of a dashboard table: what a cell shows and what the CSV export writes. */
+/** One column of a data table: what a cell shows and what the CSV export writes. */
 export type Column<T> = {
   key: string;
   header: string;
