@@ -16,7 +16,7 @@
  */
 import type { Firestore } from 'firebase-admin/firestore';
 // File by file, not the barrel: see the note in generate.ts.
-import type { AuditEntry } from '../../functions/src/domain/gdpr';
+import type { AuditEntry } from '../../functions/src/domain/audit';
 import { paths } from '../../functions/src/domain/paths';
 import type { DemoData } from './generate';
 import { type WriteDeps, writeDemo } from './write';

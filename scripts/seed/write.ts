@@ -12,6 +12,7 @@ import type { Auth } from 'firebase-admin/auth';
 import type { BulkWriter, DocumentData, Firestore } from 'firebase-admin/firestore';
 // File by file, not the barrel: see the note in generate.ts.
 import { paths } from '../../functions/src/domain/paths';
+import type { District } from '../../functions/src/domain/district';
 import type { RoleClaims } from '../../functions/src/domain/roles';
 import type { UserProfile } from '../../functions/src/domain/user-profile';
 import type { DemoAccount, DemoData } from './generate';
@@ -19,11 +20,6 @@ import type { DemoAccount, DemoData } from './generate';
 export interface WriteDeps {
   firestore: Firestore;
   auth: Auth;
-}
-
-/** `districts/{id}`; `paths` spells only the stats below it. */
-function districtPath(districtId: string): string {
-  return `districts/${districtId}`;
 }
 
 /** Custom claims of a demo account (`rv` = the profile's `roleVersion`). */
@@ -140,7 +136,8 @@ export async function writeDemo(
     let n = 0;
     for (const a of data.accounts)
       n += set(w, paths.user(a.uid), profileOf(a, roleVersions.get(a.uid) ?? 0));
-    for (const d of data.districts) n += set(w, districtPath(d.id), { name: d.name });
+    for (const d of data.districts)
+      n += set(w, paths.district(d.id), { name: d.name } satisfies District);
     for (const s of data.schools) n += set(w, paths.school(s.id), s.data);
     for (const c of data.classes) {
       const pupilCount = data.pupils.filter(

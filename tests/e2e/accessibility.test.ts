@@ -44,6 +44,9 @@ describe('accessibility (axe-core)', () => {
   it('head: pupils list, dashboard and a pupil page', async () => {
     const { page } = await openPage(browser());
     await signIn(page, emailOf(DEMO_UIDS.head), DEMO_PASSWORD);
+    // The head lands on the dashboard; the pupils list is one click away.
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
+    await page.goto('/alunni');
     await page.getByRole('heading', { level: 1, name: 'I miei alunni' }).waitFor();
     await page.getByRole('table').waitFor({ timeout: 20_000 });
     expect(await seriousViolations(page)).toEqual([]);

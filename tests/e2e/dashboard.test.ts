@@ -79,7 +79,10 @@ describe('head dashboard', () => {
     ] as const) {
       const cells = distribution.getByRole('row', { name: new RegExp(label) }).getByRole('cell');
       // Columns: engine level, reviewed level.
-      expect(await cells.nth(1).innerText()).toBe(String(levels[level]));
+      // The table may show before the school's stats arrive: wait for the settled count.
+      await expect
+        .poll(() => cells.nth(1).innerText(), { timeout: 20_000 })
+        .toBe(String(levels[level]));
     }
 
     // A class bar (the chart is drawn when it scrolls into view) leads to that class: one of

@@ -14,6 +14,12 @@ if (!educator?.schoolId) throw new Error('the demo has no educator');
 const SCHOOL = educator.schoolId;
 const SUBJECT = 'Metodo di studio (prova e2e)';
 const fullName = (p: (typeof demo.pupils)[number]) => `${p.data.lastName} ${p.data.firstName}`;
+/** What a hurried user types: lower case, no accents (the picker ignores both). */
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 const mine = demo.pupils.filter(
   (p) => p.schoolId === SCHOOL && p.data.assignedUids.includes(educator.uid),
 );
@@ -50,24 +56,46 @@ describe('educator agenda', () => {
   it('plans a weekly group session and records an occurrence with one pupil absent', async () => {
     const { page, errors } = await openPage(browser);
     await signIn(page, educator.email, DEMO_PASSWORD);
+    const navigated = Date.now();
     await page.goto('/agenda');
-    // The caseload reads each pupil's risk, last L2 test and last session: right after the
-    // seed, with the triggers still busy, the emulator can take a while.
+    // The week comes first: it waits only for the assigned pupils and the plans.
     await page
-      .getByRole('heading', { name: 'Alunni seguiti, per bisogno' })
+      .getByRole('heading', { name: /^Settimana dal/ })
       .or(page.getByText("Impossibile caricare l'agenda."))
       .waitFor({ timeout: 60_000 });
+    console.log(`agenda: week visible ${Date.now() - navigated} ms after navigation`);
     expect(await page.getByText("Impossibile caricare l'agenda.").count()).toBe(0);
-    expect(await page.locator('section table tbody tr').count()).toBe(mine.length);
+
+    // The caseload, on its own tab, reads each pupil's risk and last session when opened.
+    await page.getByRole('tab', { name: 'Alunni seguiti' }).click();
+    await page.getByRole('heading', { name: 'Alunni seguiti, per bisogno' }).waitFor();
+    await expect
+      .poll(() => page.locator('section table tbody tr').count(), { timeout: 20_000 })
+      .toBe(mine.length);
+    await page.getByRole('tab', { name: 'Settimana' }).click();
 
     const form = page.getByRole('form', { name: 'Pianifica un incontro' });
     await form.getByLabel('Data (primo incontro)').fill(monday);
     await form.getByLabel('Ora di inizio').fill('14:30');
     await form.getByLabel('Durata (minuti)').fill('60');
     await form.getByLabel('Materia o attività').fill(SUBJECT);
+    // The educator finds each pupil by typing part of the name (lower case, no accents): the
+    // first by the first name, ticked in the filtered list; the second by the whole name, taken
+    // with Enter.
+    const search = form.getByLabel('Cerca per nome');
+    await search.fill(folded(first.data.firstName));
+    await form
+      .getByRole('status')
+      .filter({ hasText: /alunn[oi] trovat[oi]/ })
+      .waitFor();
     // Bootstrap Italia draws labels over checkboxes and radios: click them, as a user does.
     await form.getByText(fullName(first), { exact: true }).click();
-    await form.getByText(fullName(second), { exact: true }).click();
+    await search.fill(folded(fullName(second)));
+    await form.getByRole('status').filter({ hasText: '1 alunno trovato' }).waitFor();
+    await search.press('Enter');
+    const chosen = form.getByRole('list', { name: 'Alunni scelti' });
+    await chosen.getByText(fullName(second), { exact: true }).waitFor();
+    expect(await chosen.getByRole('listitem').count()).toBe(2);
     await form.getByText('Ogni settimana', { exact: true }).click();
     expect(await form.getByLabel(fullName(first), { exact: true }).isChecked()).toBe(true);
     expect(await form.getByLabel(fullName(second), { exact: true }).isChecked()).toBe(true);

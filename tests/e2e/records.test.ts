@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { paths, termRecordId } from '@domain';
 import {
   DEMO_PASSWORD,
   DEMO_TEACHER_CLASS_IDS,
@@ -44,7 +45,8 @@ async function openPupil(uid: string, pupilId: string): Promise<{ page: Page; er
   const opened = await openPage(browser());
   const { page } = opened;
   await signIn(page, account(uid).email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: 'I miei alunni' }).waitFor({ timeout: 20_000 });
+  // Each role lands on its own page (app/landing.ts); the pupil page is reached by URL.
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
   await page.goto(`/alunni/${pupilId}`);
   await page.getByRole('heading', { name: "Percorso dell'alunno" }).waitFor({ timeout: 20_000 });
   // The timeline has loaded once its count shows.
@@ -123,29 +125,101 @@ describe('logging records on the pupil page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a teacher records term marks and absences, raw marks kept', async () => {
+  it('a teacher records the marks of a term with no record yet, raw marks kept', async () => {
     if (!teacherPupil) throw new Error('the demo teacher has no pupil');
     const { page, errors } = await openPupil(DEMO_UIDS.teacher, teacherPupil.id);
 
     await page.getByRole('button', { name: 'Aggiungi voti e assenze' }).click();
+    const form = page.locator('form').filter({ hasText: 'Voti per materia' });
+    // The demo has first-term records only: the second term gets a new record at its id.
+    await form.getByLabel('Anno scolastico').fill(demo.meta.schoolYear);
+    await form.getByLabel(/^Periodo/).selectOption({ label: '2° periodo' });
+    expect(await form.getByText(/c'è già una registrazione/).count()).toBe(0);
     const lessons = 300 + (Date.now() % 97);
-    await page.getByLabel('Ore di lezione svolte finora').fill(String(lessons));
-    await page.getByLabel('Ore di assenza').fill('17');
-    await page.getByLabel('Monte ore annuale personalizzato').fill('990');
-    await page.getByLabel('Italiano', { exact: true }).fill('5½');
-    await page.getByLabel('Matematica', { exact: true }).fill('7+');
+    await form.getByLabel('Ore di lezione svolte finora').fill(String(lessons));
+    await form.getByLabel('Ore di assenza').fill('17');
+    await form.getByLabel('Monte ore annuale personalizzato').fill('990');
+    await form.getByLabel('Italiano', { exact: true }).fill('5½');
+    await form.getByLabel('Matematica', { exact: true }).fill('7+');
     await saveAndReload(page, `17 ore di assenza su ${lessons}`);
 
     const stored = await adminDb
-      .collection(`schools/${SCHOOL}/pupils/${teacherPupil.id}/termRecords`)
-      .where('lessonHours', '==', lessons)
+      .doc(
+        `schools/${SCHOOL}/pupils/${teacherPupil.id}/termRecords/${termRecordId(demo.meta.schoolYear, 2)}`,
+      )
       .get();
-    const record = stored.docs[0]?.data();
-    expect(record?.marks).toEqual({
+    expect(stored.get('lessonHours')).toBe(lessons);
+    expect(stored.get('marks')).toEqual({
       italiano: { kind: 'numeric', value: 5.5, raw: '5½' },
       matematica: { kind: 'numeric', value: 7.25, raw: '7+' },
     });
-    expect(record?.createdBy).toBe(DEMO_UIDS.teacher);
+    expect(stored.get('createdBy')).toBe(DEMO_UIDS.teacher);
+    expect(errors).toEqual([]);
+  });
+
+  it('a teacher saving marks for a term that has a record edits that record, and the risk follows', async () => {
+    const year = demo.meta.schoolYear;
+    const termId = termRecordId(year, 1);
+    // A 3C pupil (the teacher wrote its records) whose level is not red yet.
+    let pupil: (typeof demo.pupils)[number] | undefined;
+    for (const candidate of demo.pupils.filter(
+      (p) =>
+        p.schoolId === SCHOOL &&
+        p.data.classId === DEMO_TEACHER_CLASS_IDS[1] &&
+        p.id !== teacherPupil?.id,
+    )) {
+      const risk = await waitFor(
+        () => adminDb.doc(paths.riskCurrent(SCHOOL, candidate.id)).get(),
+        (s) => s.exists,
+        90_000,
+      );
+      const seeded = demo.records.some(
+        (r) => r.pupilId === candidate.id && r.kind === 'termRecords' && r.id === termId,
+      );
+      if (seeded && risk.get('level') !== 'red' && risk.get('reviewedLevel') !== 'red') {
+        pupil = candidate;
+        break;
+      }
+    }
+    if (!pupil) throw new Error('no 3C pupil with a first-term record and a level below red');
+    const records = adminDb.collection(paths.records(SCHOOL, pupil.id, 'termRecords'));
+    const before = await records.doc(termId).get();
+
+    const { page, errors } = await openPupil(DEMO_UIDS.teacher, pupil.id);
+    const panel = page.getByRole('region', { name: 'Segnalazioni di rischio' });
+    const computedLevel = panel.locator('p').filter({ hasText: /^Livello calcolato/ });
+    await computedLevel.waitFor({ timeout: 20_000 });
+    expect(await computedLevel.innerText()).not.toContain('Rosso');
+
+    await page.getByRole('button', { name: 'Aggiungi voti e assenze' }).click();
+    const form = page.locator('form').filter({ hasText: 'Voti per materia' });
+    await form.getByLabel('Anno scolastico').fill(year);
+    await form.getByLabel(/^Periodo/).selectOption({ label: '1° periodo' });
+    // The form offers the stored record: it says so and shows its values.
+    await form
+      .getByText(/^Per questo periodo c'è già una registrazione, salvata il \d{2}\/\d{2}\/\d{4}/)
+      .waitFor();
+    expect(await form.getAttribute('aria-label')).toBe('Modifica: Voti e assenze del periodo');
+    expect(await form.getByLabel('Ore di lezione svolte finora').inputValue()).toBe(
+      String(before.get('lessonHours')),
+    );
+    // Failing marks in every subject: red whatever else the record says.
+    const marks = form.getByRole('group', { name: 'Voti per materia' });
+    for (const input of await marks.getByRole('textbox').all()) await input.fill('4');
+    await form.getByRole('button', { name: 'Salva' }).click();
+    await page.getByText('Salvato.', { exact: true }).waitFor({ timeout: 15_000 });
+
+    // The page follows the values just saved: the level turns red without a reload.
+    await computedLevel.getByText('Livello Rosso', { exact: true }).waitFor({
+      state: 'attached',
+      timeout: 60_000,
+    });
+    const stored = await records.get();
+    const sameTerm = stored.docs.filter((d) => d.get('schoolYear') === year && d.get('term') === 1);
+    expect(sameTerm.map((d) => d.id)).toEqual([termId]);
+    expect(sameTerm[0]?.get('marks.italiano')).toEqual({ kind: 'numeric', value: 4, raw: '4' });
+    expect(sameTerm[0]?.get('lessonHours')).toBe(before.get('lessonHours'));
+    expect(sameTerm[0]?.get('createdAt')).toEqual(before.get('createdAt'));
     expect(errors).toEqual([]);
   });
 

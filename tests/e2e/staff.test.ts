@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { paths } from '@domain';
 import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../../scripts/seed/generate';
 import { adminAuth, adminDb, waitFor } from '../support/admin';
+import { passwordResetCodes } from '../support/auth-emulator';
 import { browserForFile, openPage, signIn } from './browser';
 
 // Staff management and the audit log as the head of the demo school meets them. The demo
@@ -47,11 +48,33 @@ describe('head: staff and audit log', () => {
     await form.getByRole('button', { name: 'Invia invito' }).click();
 
     await page
-      .getByRole('heading', { name: `Account creato per ${colleague.name}` })
+      .getByRole('heading', { name: `Invito inviato a ${colleague.email}` })
       .waitFor({ timeout: 30_000 });
-    expect(await page.getByLabel('Link per impostare la password').inputValue()).toContain(
-      'oobCode',
+    // The head never sees the link: the page has no link and no code.
+    expect(await page.content()).not.toContain('oobCode');
+
+    // The colleague's mailbox is the Auth emulator: the link's code, opened in the app's own
+    // Italian password page.
+    const [code] = await waitFor(
+      () => passwordResetCodes(colleague.email),
+      (codes) => codes.length > 0,
     );
+    const invitee = await openPage(browser());
+    await invitee.page.goto(`/imposta-password?mode=resetPassword&oobCode=${code}`);
+    await invitee.page
+      .getByRole('heading', { level: 1, name: 'Imposta la password' })
+      .waitFor({ timeout: 20_000 });
+    await invitee.page.getByText(`Scegli la password per l’account ${colleague.email}.`).waitFor();
+    await invitee.page.getByLabel('Nuova password').fill('Collega-Prova-2026');
+    await invitee.page.getByLabel('Ripeti la password').fill('Collega-Prova-2026');
+    await invitee.page.getByRole('button', { name: 'Salva la password e accedi' }).click();
+    await expect
+      .poll(async () => (await adminAuth.getUserByEmail(colleague.email)).metadata.lastSignInTime, {
+        timeout: 30_000,
+      })
+      .toBeTruthy();
+    expect(invitee.errors).toEqual([]);
+
     const row = page.getByRole('row', { name: new RegExp(colleague.name) });
     await row.waitFor({ timeout: 20_000 });
     expect(await row.innerText()).toContain('Educatore');
@@ -65,13 +88,24 @@ describe('head: staff and audit log', () => {
     const invited = await adminAuth.getUserByEmail(colleague.email);
     const profile = await adminDb.doc(paths.user(invited.uid)).get();
     expect(profile.get('role')).toBeNull();
+
+    // The audit log names the invitation in Italian, with the head and the colleague by name.
+    await page.getByRole('link', { name: 'Registro accessi', exact: true }).click();
+    await page.getByLabel('Azione').selectOption({ label: 'Invito inviato' });
+    await page.getByRole('button', { name: 'Filtra' }).click();
+    const entry = page.getByRole('row', { name: new RegExp(`Account di ${colleague.name}`) });
+    await entry.waitFor({ timeout: 20_000 });
+    expect(await entry.innerText()).toContain(head.displayName);
+    expect(await entry.innerText()).toContain('Invito inviato');
+    expect(await entry.innerText()).not.toContain('users/');
     expect(errors).toEqual([]);
   });
 
   it('exports a pupil to the print view and finds it in the audit log', async () => {
     const { page, errors } = await openPage(browser());
     await signIn(page, head.email, DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: 'I miei alunni' }).waitFor();
+    // The head lands on the dashboard; the pupil page is reached by URL.
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
     await page.goto(`/alunni/${pupil.id}`);
     await page.getByRole('button', { name: 'Esporta dati' }).click({ timeout: 20_000 });
     await page

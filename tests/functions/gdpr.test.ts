@@ -1,8 +1,24 @@
+import {
+  collection,
+  doc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  where,
+} from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RECORD_KINDS, paths } from '@domain';
+import {
+  RECORD_KINDS,
+  TRANSFERRED_AUTHOR,
+  EMULATOR_FAKE_AUTHOR,
+  paths,
+  transferRequestId,
+} from '@domain';
+import { adminDb, waitFor } from '../support/admin';
+import { runTransferJob } from '../../functions/src/lib/transfer-job';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { validRecords } from '../fixtures/records';
-import { adminDb, waitFor } from '../support/admin';
 import { type Client, createStaff, signedInClient } from '../support/client';
 
 // GDPR export, erasure and transfer through the real callables; the audit trigger.
@@ -21,7 +37,14 @@ const teacher = {
   role: 'teacher',
   schoolId: SCHOOL,
 } as const;
+const targetHead = {
+  uid: `${SCHOOL}-thead`,
+  email: `thead.${SCHOOL}@example.it`,
+  role: 'head',
+  schoolId: TARGET,
+} as const;
 let headClient: Client;
+let targetHeadClient: Client;
 
 async function seedPupilWithRecords(pupilId: string) {
   await adminDb.doc(paths.pupil(SCHOOL, pupilId)).set(makePupil({ schoolId: SCHOOL }));
@@ -51,12 +74,14 @@ beforeAll(async () => {
   await adminDb
     .doc(paths.schoolClass(TARGET, 'class-1a'))
     .set(makeClass({ name: '1A', year: 1, section: 'A' }));
-  await Promise.all([createStaff(head), createStaff(teacher)]);
+  await Promise.all([createStaff(head), createStaff(teacher), createStaff(targetHead)]);
   headClient = await signedInClient(head.email);
+  targetHeadClient = await signedInClient(targetHead.email);
 });
 
 afterAll(async () => {
   await headClient?.close();
+  await targetHeadClient?.close();
   for (const id of [SCHOOL, TARGET]) await adminDb.recursiveDelete(adminDb.doc(paths.school(id)));
 });
 
@@ -94,29 +119,118 @@ describe('GDPR', () => {
     expect(JSON.stringify(audit.docs[0]?.data())).not.toContain('Amina');
   });
 
-  it('a transferred pupil moves with its records and the old school loses access', async () => {
+  it('a transfer is a request: nothing moves until the receiving head accepts', async () => {
     await seedPupilWithRecords('p-move');
-    await headClient.call('transferPupil', {
+    const { requestId } = await headClient.call<{ requestId: string }>('transferPupil', {
       schoolId: SCHOOL,
       pupilId: 'p-move',
       toSchoolId: TARGET,
       toClassId: 'class-1a',
     });
+    expect(requestId).toBe(transferRequestId(SCHOOL, 'p-move'));
+    expect((await adminDb.doc(paths.pupil(SCHOOL, 'p-move')).get()).exists).toBe(true);
+    expect((await adminDb.doc(paths.pupil(TARGET, 'p-move')).get()).exists).toBe(false);
+    // The receiving head sees it in their list; the sender cannot accept it.
+    const incoming = await getDocs(
+      query(
+        collection(targetHeadClient.db, paths.transferRequests()),
+        where('toSchoolId', '==', TARGET),
+      ),
+    );
+    expect(incoming.docs.map((d) => d.get('status'))).toEqual(['requested']);
+    await expect(
+      headClient.call('respondToTransfer', { requestId, accept: true }),
+    ).rejects.toMatchObject({ code: 'functions/permission-denied' });
+
+    const answer = await targetHeadClient.call<{ status: string }>('respondToTransfer', {
+      requestId,
+      accept: true,
+    });
+    expect(answer.status).toBe('completed');
     const moved = await adminDb.doc(paths.pupil(TARGET, 'p-move')).get();
     expect(moved.get('schoolId')).toBe(TARGET);
     expect(moved.get('classId')).toBe('class-1a');
+    expect(moved.get('assignedUids')).toEqual([]);
+    expect(moved.get('createdBy')).toBe(TRANSFERRED_AUTHOR);
     for (const kind of RECORD_KINDS) {
       const record = await adminDb.doc(`${paths.records(TARGET, 'p-move', kind)}/r1`).get();
       expect(record.get('schoolId')).toBe(TARGET);
+      // The sending school's staff stay behind.
+      expect(JSON.stringify(record.data())).not.toContain(teacher.uid);
     }
-    await new Promise((resolve) => setTimeout(resolve, 2000));
     expect((await adminDb.doc(paths.pupil(SCHOOL, 'p-move')).get()).exists).toBe(false);
     expect(await adminDb.doc(paths.pupil(SCHOOL, 'p-move')).listCollections()).toEqual([]);
+    const request = await adminDb.doc(paths.transferRequest(requestId)).get();
+    expect(request.get('status')).toBe('completed');
     const risk = await waitFor(
       async () => (await adminDb.doc(paths.riskCurrent(TARGET, 'p-move')).get()).exists,
       (e) => e,
     );
     expect(risk).toBe(true);
+  });
+
+  it('a rejected request moves nothing', async () => {
+    await seedPupilWithRecords('p-stay');
+    const { requestId } = await headClient.call<{ requestId: string }>('transferPupil', {
+      schoolId: SCHOOL,
+      pupilId: 'p-stay',
+      toSchoolId: TARGET,
+      toClassId: 'class-1a',
+    });
+    await targetHeadClient.call('respondToTransfer', { requestId, accept: false });
+    expect((await adminDb.doc(paths.transferRequest(requestId)).get()).get('status')).toBe(
+      'rejected',
+    );
+    expect((await adminDb.doc(paths.pupil(SCHOOL, 'p-stay')).get()).exists).toBe(true);
+    expect((await adminDb.doc(paths.pupil(TARGET, 'p-stay')).get()).exists).toBe(false);
+  });
+
+  it('a transfer that crashed after the copy, run again, leaves one consistent pupil', async () => {
+    await seedPupilWithRecords('p-crash');
+    const { requestId } = await headClient.call<{ requestId: string }>('transferPupil', {
+      schoolId: SCHOOL,
+      pupilId: 'p-crash',
+      toSchoolId: TARGET,
+      toClassId: 'class-1a',
+    });
+    // The decision as respondToTransfer records it, then the job by hand: it dies after copying.
+    await adminDb
+      .doc(paths.transferRequest(requestId))
+      .update({ status: 'accepted', decidedBy: targetHead.uid, decidedAt: new Date() });
+    const crash = new Error('crash after copy');
+    await expect(
+      runTransferJob(requestId, {
+        afterCopy: () => {
+          throw crash;
+        },
+      }),
+    ).rejects.toBe(crash);
+    // Still in the sending school only: the copied records have no pupil at the destination.
+    expect((await adminDb.doc(paths.pupil(SCHOOL, 'p-crash')).get()).exists).toBe(true);
+    expect((await adminDb.doc(paths.pupil(TARGET, 'p-crash')).get()).exists).toBe(false);
+    const request = await adminDb.doc(paths.transferRequest(requestId)).get();
+    expect(request.get('status')).toBe('accepted');
+    expect(request.get('copiedAt')).not.toBeNull();
+
+    // The retry (the receiving head accepting again) finishes it.
+    const answer = await targetHeadClient.call<{ status: string }>('respondToTransfer', {
+      requestId,
+      accept: true,
+    });
+    expect(answer.status).toBe('completed');
+    expect(await runTransferJob(requestId)).toBe('completed');
+    expect((await adminDb.doc(paths.pupil(SCHOOL, 'p-crash')).get()).exists).toBe(false);
+    expect((await adminDb.doc(paths.pupil(TARGET, 'p-crash')).get()).exists).toBe(true);
+    for (const kind of RECORD_KINDS) {
+      const records = await adminDb.collection(paths.records(TARGET, 'p-crash', kind)).get();
+      expect(records.docs.map((d) => d.id)).toEqual(['r1']);
+    }
+    const audit = await adminDb
+      .collection(paths.auditLog())
+      .where('pupilId', '==', 'p-crash')
+      .where('action', '==', 'pupilTransferredIn')
+      .get();
+    expect(audit.docs.map((d) => d.get('actorUid'))).toEqual([targetHead.uid]);
   });
 
   it('a teacher cannot export or erase', async () => {
@@ -142,5 +256,31 @@ describe('audit log', () => {
     expect(update?.get('schoolId')).toBe(SCHOOL);
     expect(JSON.stringify(update?.data())).not.toContain('Nota riservata');
     expect(entries.some((d) => d.get('action') === 'create')).toBe(true);
+  });
+
+  it('names the person who wrote from the app, never the emulator’s stand-in author', async () => {
+    const client = await signedInClient(teacher.email);
+    const path = `${paths.records(SCHOOL, 'p-export', 'familyMeetings')}/from-app`;
+    await setDoc(doc(client.db, path), {
+      ...validRecords.familyMeetings,
+      schoolId: SCHOOL,
+      pupilId: 'p-export',
+      createdBy: teacher.uid,
+      createdAt: serverTimestamp(),
+      updatedAt: serverTimestamp(),
+    });
+    await client.close();
+    const entries = await waitFor(
+      async () =>
+        (await adminDb.collection(paths.auditLog()).where('targetPath', '==', path).get()).docs,
+      (docs) => docs.length > 0,
+    );
+    expect(entries.map((d) => d.get('actorUid'))).toEqual([teacher.uid]);
+    const actors = await adminDb
+      .collection(paths.auditLog())
+      .where('actorUid', '==', EMULATOR_FAKE_AUTHOR)
+      .limit(1)
+      .get();
+    expect(actors.empty).toBe(true);
   });
 });

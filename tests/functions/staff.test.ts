@@ -1,8 +1,10 @@
-import { doc, getDoc } from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '@domain';
-import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
+import { INVITATION_DAYS, paths } from '@domain';
 import { adminAuth, adminDb, waitFor } from '../support/admin';
+import { expireInvitations } from '../../functions/src/lib/invitations';
+import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
+import { passwordResetCodes, resetPassword } from '../support/auth-emulator';
 import { type Client, createStaff, signedInClient } from '../support/client';
 
 // Staff management through the real callables, and what a revocation does to an open session.
@@ -46,18 +48,70 @@ afterAll(async () => {
 });
 
 describe('staff management', () => {
-  it('a head invites a colleague: account, claims, profile and a password link', async () => {
+  it('a head invites a colleague: account, claims, profile; the link goes to the colleague only', async () => {
     const email = `nuovo.${SCHOOL}@example.it`;
-    const result = await headClient.call<{ uid: string; passwordSetupLink: string }>(
-      'inviteStaff',
-      { email, displayName: 'Nuovo Docente', role: 'educator', schoolId: SCHOOL, districtId: null },
-    );
+    const result = await headClient.call<Record<string, unknown> & { uid: string }>('inviteStaff', {
+      email,
+      displayName: 'Nuovo Docente',
+      role: 'educator',
+      schoolId: SCHOOL,
+      districtId: null,
+    });
+    // Nothing the head receives could set the colleague's password.
+    expect(Object.keys(result).sort()).toEqual(['email', 'inviteExpiresAt', 'uid']);
+    expect(JSON.stringify(result)).not.toContain('oobCode');
     const user = await adminAuth.getUser(result.uid);
     expect(user.customClaims).toMatchObject({ role: 'educator', schoolId: SCHOOL, rv: 1 });
     const profile = await adminDb.doc(paths.user(result.uid)).get();
     expect(profile.get('role')).toBe('educator');
     expect(profile.get('roleVersion')).toBe(1);
-    expect(result.passwordSetupLink).toContain('oobCode');
+    const days =
+      (profile.get('inviteExpiresAt').toMillis() - profile.get('invitedAt').toMillis()) /
+      86_400_000;
+    expect(days).toBe(INVITATION_DAYS);
+    // Firebase Auth's own reset email, which the Auth emulator keeps instead of sending.
+    const codes = await passwordResetCodes(email);
+    expect(codes).toHaveLength(1);
+    expect(await resetPassword(codes[0]!, 'Nuova-Password-1')).toBeNull();
+    const colleague = await signedInClient(email, 'Nuova-Password-1');
+    await colleague.call('acceptInvitation', {});
+    expect((await adminDb.doc(paths.user(result.uid)).get()).get('inviteExpiresAt')).toBeNull();
+    await colleague.close();
+    const audit = await adminDb
+      .collection(paths.auditLog())
+      .where('targetPath', '==', paths.user(result.uid))
+      .where('action', '==', 'invitationSent')
+      .get();
+    expect(audit.docs.map((d) => d.get('actorUid'))).toEqual([head.uid]);
+  });
+
+  it('an expired, never-used invitation cannot be completed until the head re-sends it', async () => {
+    const email = `scaduto.${SCHOOL}@example.it`;
+    const { uid } = await headClient.call<{ uid: string }>('inviteStaff', {
+      email,
+      displayName: 'Invito Scaduto',
+      role: 'mediator',
+      schoolId: SCHOOL,
+      districtId: null,
+    });
+    const [oldCode] = await passwordResetCodes(email);
+    await adminDb.doc(paths.user(uid)).update({ inviteExpiresAt: new Date(Date.now() - 1000) });
+    expect(await expireInvitations(new Date())).toBeGreaterThanOrEqual(1);
+    expect((await adminAuth.getUser(uid)).disabled).toBe(true);
+    expect(await resetPassword(oldCode!, 'Troppo-Tardi-1')).toMatch(/USER_DISABLED/);
+
+    await headClient.call('resendInvitation', { uid });
+    expect((await adminAuth.getUser(uid)).disabled).toBe(false);
+    const codes = await passwordResetCodes(email);
+    expect(codes.length).toBeGreaterThan(1);
+    expect(await resetPassword(codes.at(-1)!, 'In-Tempo-2026')).toBeNull();
+    const colleague = await signedInClient(email, 'In-Tempo-2026');
+    await colleague.call('acceptInvitation', {});
+    await colleague.close();
+    // Once used, there is nothing to re-send.
+    await expect(headClient.call('resendInvitation', { uid })).rejects.toMatchObject({
+      code: 'functions/failed-precondition',
+    });
   });
 
   it('a head cannot name a head, give a role in another school, or change their own role', async () => {
@@ -133,23 +187,39 @@ describe('staff management', () => {
     await client.close();
   });
 
-  it('revoking a teacher blocks their next read within seconds, without a new sign-in', async () => {
+  it('revoking a teacher: within 2 s they read nothing, notifications included, and the account is disabled', async () => {
+    const notificationPath = `${paths.notifications(teacher.uid)}/2026-01-15`;
+    await adminDb.doc(notificationPath).set({
+      type: 'riskRaisedDaily',
+      schoolId: SCHOOL,
+      day: '2026-01-15',
+      pupils: [],
+      read: false,
+    });
     const client = await signedInClient(teacher.email);
     const pupilRef = doc(client.db, paths.pupil(SCHOOL, 'p1'));
+    const notifications = collection(client.db, paths.notifications(teacher.uid));
     expect((await getDoc(pupilRef)).exists()).toBe(true);
+    expect((await getDocs(notifications)).size).toBe(1);
+    const denied = (read: () => Promise<unknown>) =>
+      read().then(
+        () => false,
+        (e: { code?: string }) => e.code === 'permission-denied',
+      );
+    // Reads are tried while the revocation runs: what counts is when they stop working.
     const started = Date.now();
-    await headClient.call('revokeStaff', { uid: teacher.uid });
-    const denied = await waitFor(
-      () =>
-        getDoc(pupilRef).then(
-          () => false,
-          (e: { code?: string }) => e.code === 'permission-denied',
-        ),
+    const revoking = headClient.call('revokeStaff', { uid: teacher.uid });
+    const blocked = await waitFor(
+      async () =>
+        (await denied(() => getDoc(pupilRef))) && (await denied(() => getDocs(notifications))),
       (d) => d,
-      10_000,
+      5_000,
     );
-    expect(denied).toBe(true);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(blocked).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await revoking;
+    expect((await adminDb.doc(notificationPath).get()).exists).toBe(false);
+    expect((await adminAuth.getUser(teacher.uid)).disabled).toBe(true);
     const klass = await adminDb.doc(paths.schoolClass(SCHOOL, 'class-2b')).get();
     expect(klass.get('teacherUids')).not.toContain(teacher.uid);
     const audit = await adminDb
@@ -157,7 +227,7 @@ describe('staff management', () => {
       .where('targetPath', '==', paths.user(teacher.uid))
       .where('action', '==', 'roleRevoked')
       .get();
-    expect(audit.size).toBe(1);
+    expect(audit.docs.map((d) => d.get('actorUid'))).toEqual([head.uid]);
     await client.close();
   });
 });

@@ -5,11 +5,14 @@ import {
   type DistrictStats,
   type RecordKind,
   type SchoolStats,
+  FOLLOW_UP_CODES,
+  RISK_FLAG_CODES,
   STATS_DOC_IDS,
   SUPPRESSED,
   classStatsDocId,
   paths,
   sameStats,
+  storedRiskSchema,
   sumGroupStats,
 } from '@domain';
 import { toDomain } from '../../functions/src/lib/firestore-data';
@@ -194,6 +197,28 @@ describe('dashboard aggregates', () => {
     expect(s?.redWithoutIntervention).toBe(5);
     expect(current?.toAct).toHaveLength(5);
     expect(current?.toAct[0]?.name).toMatch(/^Rossi\d Amina$/);
+    // Flags by the engine's codes: every pupil's mean mark (4, 5, 5) is below 5.
+    expect(Object.keys(s?.byFlag ?? {}).sort()).toEqual([...RISK_FLAG_CODES].sort());
+    expect(s?.byFlag.meanMark).toBe(10);
+
+    // Follow-ups: the counts of the pupils' risk documents, overdue as of the stats' time.
+    const risks = await Promise.all(
+      PUPILS.map(async (id) =>
+        storedRiskSchema.parse(
+          toDomain((await adminDb.doc(paths.riskCurrent(SCHOOL, id)).get()).data()),
+        ),
+      ),
+    );
+    const open = Object.fromEntries(FOLLOW_UP_CODES.map((c) => [c, 0]));
+    let overdue = 0;
+    for (const f of risks.flatMap((r) => r.followUps)) {
+      open[f.code] = (open[f.code] ?? 0) + 1;
+      if (current && f.due < current.computedAt) overdue += 1;
+    }
+    expect(s?.followUpsOpen).toEqual(open);
+    expect(s?.followUpsOverdue).toBe(overdue);
+    // A family meeting this term for everyone: no family follow-up is open.
+    expect(s?.followUpsOpen.familyMeeting).toBe(0);
   });
 
   it('the school document sums its classes, and the Ambito gets suppressed counts only', async () => {
@@ -215,6 +240,7 @@ describe('dashboard aggregates', () => {
     const text = JSON.stringify(district);
     for (const id of PUPILS) expect(text).not.toContain(id);
     expect(text).not.toContain('Rossi');
+    expect(text).not.toContain('followUps');
     const entry = district?.schools[0];
     expect(entry?.stats.pupils).toBe(10);
     // 0 green and 0 amber are both hidden, so red stays shown (two cells are hidden already).

@@ -17,7 +17,7 @@ import {
   where,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { RECORD_KINDS, type RecordKind, paths } from '@domain';
+import { RECORD_KINDS, type RecordKind, paths, termRecordId } from '@domain';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { validRecords } from '../fixtures/records';
 import { type Actor, contextFor, createRulesEnv, seedProfiles } from './rules-env';
@@ -115,6 +115,21 @@ const recordChange: Record<RecordKind, Record<string, unknown>> = {
   interventions: { outcome: 'Primi progressi' },
 };
 
+/**
+ * A new record of `kind` by `key` and the id it is created at: term records at their period's
+ * id (the rules demand it), one school year per caller so no two callers meet on one document.
+ */
+function newRecord(kind: RecordKind, key: Key): { id: string; data: Record<string, unknown> } {
+  if (kind !== 'termRecords') return { id: `new-${key}`, data: { ...validRecords[kind] } };
+  const start = 2001 + KEYS.indexOf(key);
+  const schoolYear = `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  const { term } = validRecords.termRecords;
+  return {
+    id: termRecordId(schoolYear, term),
+    data: { ...validRecords.termRecords, schoolYear },
+  };
+}
+
 function recordSpec(kind: RecordKind): Spec {
   const base = paths.records(A, PUPIL, kind);
   const canLog: Record<RecordKind, Key[]> = {
@@ -138,14 +153,16 @@ function recordSpec(kind: RecordKind): Spec {
     seed: (key) => [[`${base}/t-${key}`, { ...validRecords[kind], ...recordMeta(coordinatorP) }]],
     get: (db) => getDoc(doc(db, `${base}/shared`)),
     list: (db) => getDocs(collection(db, base)),
-    create: (db, key) =>
-      setDoc(doc(db, `${base}/new-${key}`), {
-        ...validRecords[kind],
+    create: (db, key) => {
+      const { id, data } = newRecord(kind, key);
+      return setDoc(doc(db, `${base}/${id}`), {
+        ...data,
         schoolId: A,
         pupilId: PUPIL,
         createdBy: uidOf(key),
         ...stamp(),
-      }),
+      });
+    },
     update: (db, key) =>
       updateDoc(doc(db, `${base}/t-${key}`), {
         ...recordChange[kind],
@@ -228,8 +245,9 @@ const SPECS: Spec[] = [
     allowed: {
       get: [...SCHOOL_A_STAFF, 'admin'],
       list: ['admin'],
-      create: ['admin'],
-      update: ['head', 'admin'],
+      // The admin writes schools through createSchool / updateSchool (tests/rules/schools.test.ts).
+      create: [],
+      update: ['head'],
       delete: [],
     },
   },
@@ -291,6 +309,22 @@ const SPECS: Spec[] = [
     shared: [[`${paths.auditLog()}/shared`, { schoolId: A, action: 'update' }]],
     seed: (key) => [[`${paths.auditLog()}/t-${key}`, { schoolId: A, action: 'update' }]],
     list: (db) => getDocs(query(collection(db, paths.auditLog()), where('schoolId', '==', A))),
+  },
+  {
+    // A transfer from school A to school B: the two schools' heads read it, functions write it.
+    ...functionOnlySpec('transferRequests', paths.transferRequests(), ['head', 'head@other']),
+    shared: [[`${paths.transferRequests()}/shared`, { fromSchoolId: A, toSchoolId: B }]],
+    seed: (key) => [[`${paths.transferRequests()}/t-${key}`, { fromSchoolId: A, toSchoolId: B }]],
+    list: (db) =>
+      getDocs(query(collection(db, paths.transferRequests()), where('toSchoolId', '==', B))),
+    // The list asks for school B's incoming requests: only B's head can.
+    allowed: {
+      get: ['head', 'head@other'],
+      list: ['head@other'],
+      create: [],
+      update: [],
+      delete: [],
+    },
   },
 ];
 

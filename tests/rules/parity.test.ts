@@ -5,7 +5,7 @@ import {
 } from '@firebase/rules-unit-testing';
 import { doc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RECORD_KINDS, RECORD_SCHEMAS, paths } from '@domain';
+import { RECORD_KINDS, RECORD_SCHEMAS, paths, termRecordId } from '@domain';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { badRecords, validRecords } from '../fixtures/records';
 import { type Actor, contextFor, createRulesEnv, seedProfiles } from './rules-env';
@@ -28,6 +28,7 @@ beforeAll(async () => {
       makeClass({ coordinatorUid: coordinator.uid }),
     );
     await setDoc(doc(db, paths.pupil(SCHOOL, 'pupil-1')), makePupil({ schoolId: SCHOOL }));
+    await setDoc(doc(db, paths.pupil(SCHOOL, 'pupil-2')), makePupil({ schoolId: SCHOOL }));
   });
 });
 
@@ -35,13 +36,27 @@ afterAll(async () => {
   await env.cleanup();
 });
 
-function createAsCoordinator(kind: string, data: Record<string, unknown>) {
+/**
+ * Creates a record as the class coordinator: a term record at its period's id, as the rules
+ * demand, any other at a fresh one. Bad fixtures go to a pupil that never gets a record, so
+ * every attempt is a create refused for its values alone.
+ */
+function createAsCoordinator(
+  kind: string,
+  data: Record<string, unknown>,
+  pupilId: 'pupil-1' | 'pupil-2' = 'pupil-1',
+) {
   const db = contextFor(env, coordinator).firestore();
   counter += 1;
-  return setDoc(doc(db, `${paths.pupil(SCHOOL, 'pupil-1')}/${kind}/r${counter}`), {
+  const { schoolYear, term } = data;
+  const id =
+    kind === 'termRecords' && typeof schoolYear === 'string' && typeof term === 'number'
+      ? termRecordId(schoolYear, term)
+      : `r${counter}`;
+  return setDoc(doc(db, `${paths.pupil(SCHOOL, pupilId)}/${kind}/${id}`), {
     ...data,
     schoolId: SCHOOL,
-    pupilId: 'pupil-1',
+    pupilId,
     createdBy: coordinator.uid,
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
@@ -59,6 +74,6 @@ describe('valid fixtures: accepted by schema and rules', () => {
 describe('bad fixtures: refused by schema and rules', () => {
   it.each(badRecords.map((b) => [`${b.kind}: ${b.label}`, b]))('%s', async (_label, variant) => {
     expect(RECORD_SCHEMAS[variant.kind].safeParse(variant.data).success).toBe(false);
-    await assertFails(createAsCoordinator(variant.kind, variant.data));
+    await assertFails(createAsCoordinator(variant.kind, variant.data, 'pupil-2'));
   });
 });

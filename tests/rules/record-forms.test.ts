@@ -5,7 +5,7 @@ import {
 } from '@firebase/rules-unit-testing';
 import { deleteDoc, doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { paths, type RecordKind } from '@domain';
+import { paths, termRecordId, type RecordKind } from '@domain';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { validRecords } from '../fixtures/records';
 import { type Actor, contextFor, createRulesEnv, seedProfiles } from './rules-env';
@@ -57,10 +57,18 @@ function dbOf(actor: Actor) {
   return contextFor(env, actor).firestore();
 }
 
-/** Creates a record the way the web app does: its own id, server timestamps. */
-function create(actor: Actor, kind: RecordKind, data: Record<string, unknown>, id?: string) {
+/**
+ * Creates a record the way the web app does: server timestamps, a term record at its period's
+ * id, any other at an id of its own.
+ */
+function create(actor: Actor, kind: RecordKind, data: Record<string, unknown>) {
   counter += 1;
-  return setDoc(doc(dbOf(actor), paths.records(SCHOOL, PUPIL, kind), id ?? `f${counter}`), {
+  const { schoolYear, term } = data;
+  const id =
+    kind === 'termRecords' && typeof schoolYear === 'string' && typeof term === 'number'
+      ? termRecordId(schoolYear, term)
+      : `f${counter}`;
+  return setDoc(doc(dbOf(actor), paths.records(SCHOOL, PUPIL, kind), id), {
     ...data,
     schoolId: SCHOOL,
     pupilId: PUPIL,
@@ -220,26 +228,34 @@ describe('kinds a role is not offered are refused', () => {
 
 describe('edit and delete as the pupil page does them', () => {
   it('the author updates the fields and updatedAt, leaving the metadata alone', async () => {
-    await assertSucceeds(create(teacher, 'termRecords', { ...term }, 'edit-1'));
-    const ref = doc(dbOf(teacher), paths.records(SCHOOL, PUPIL, 'termRecords'), 'edit-1');
+    // A period of its own: the record of 2026/27 term 1 exists already (created above).
+    const edited = { ...term, schoolYear: '2027/28' };
+    await assertSucceeds(create(teacher, 'termRecords', edited));
+    const ref = doc(dbOf(teacher), paths.records(SCHOOL, PUPIL, 'termRecords'), '2027-28-t1');
     await assertSucceeds(
-      updateDoc(ref, { ...term, absenceHours: 35, updatedAt: serverTimestamp() }),
+      updateDoc(ref, { ...edited, absenceHours: 35, updatedAt: serverTimestamp() }),
     );
     await assertFails(
-      updateDoc(ref, { ...term, lessonHours: 10, absenceHours: 35, updatedAt: serverTimestamp() }),
+      updateDoc(ref, {
+        ...edited,
+        lessonHours: 10,
+        absenceHours: 35,
+        updatedAt: serverTimestamp(),
+      }),
     );
   });
 
   it('another teacher of the class may neither edit nor delete it; the coordinator may', async () => {
-    await assertSucceeds(create(teacher, 'termRecords', { ...term }, 'edit-2'));
+    const edited = { ...term, schoolYear: '2028/29' };
+    await assertSucceeds(create(teacher, 'termRecords', edited));
     const path = paths.records(SCHOOL, PUPIL, 'termRecords');
     await assertFails(
-      updateDoc(doc(dbOf(otherTeacher), path, 'edit-2'), {
-        ...term,
+      updateDoc(doc(dbOf(otherTeacher), path, '2028-29-t1'), {
+        ...edited,
         updatedAt: serverTimestamp(),
       }),
     );
-    await assertFails(deleteDoc(doc(dbOf(otherTeacher), path, 'edit-2')));
-    await assertSucceeds(deleteDoc(doc(dbOf(coordinator), path, 'edit-2')));
+    await assertFails(deleteDoc(doc(dbOf(otherTeacher), path, '2028-29-t1')));
+    await assertSucceeds(deleteDoc(doc(dbOf(coordinator), path, '2028-29-t1')));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_THRESHOLDS,
+  RISK_FLAG_CODES,
   type PupilSummary,
   type RiskContext,
   type StatsPupilRow,
@@ -130,12 +131,17 @@ describe('aggregates', () => {
       reviewedLevel: 'red',
       score: 12,
       flagCodes: ['absences', 'meanMark'],
+      followUps: [
+        { code: 'familyMeeting', due: day('2026-11-01') },
+        { code: 'naiPdp', due: day('2026-12-15') },
+      ],
     }),
     row('b', {
       level: 'red',
       reviewedLevel: 'amber',
       score: 10,
       flagCodes: ['absences'],
+      followUps: [{ code: 'familyMeeting', due: day('2026-11-20') }],
       summary: summary({ nai: true, pdp: false, tutoringMinutesThisYear: 90 }),
     }),
     row('c', {
@@ -165,12 +171,23 @@ describe('aggregates', () => {
     row('d'),
   ];
 
-  it('counts levels, flags, L2 moves, coverage and the list to act on', () => {
-    const s = aggregatePupils(rows);
+  it('counts levels, flags, follow-ups, L2 moves, coverage and the list to act on', () => {
+    const s = aggregatePupils(rows, ctx.asOf);
     expect(s.pupils).toBe(4);
     expect(s.byLevel).toEqual({ green: 1, amber: 1, red: 2 });
     expect(s.byReviewedLevel).toEqual({ green: 1, amber: 2, red: 1 });
     expect(s.byFlag.absences).toBe(2);
+    // Every engine code is present, at zero when no pupil carries it.
+    expect(Object.keys(s.byFlag).sort()).toEqual([...RISK_FLAG_CODES].sort());
+    expect(s.byFlag.conduct).toBe(0);
+    expect(s.followUpsOpen).toEqual({
+      familyMeeting: 2,
+      mediatorMissing: 0,
+      naiPdp: 1,
+      sessionGap: 0,
+    });
+    // Due before the day of the stats: overdue; due that very day: not yet.
+    expect(s.followUpsOverdue).toBe(1);
     expect(s.l2MovedUp).toEqual({
       ascolto: 1,
       lettura: 0,
@@ -214,6 +231,8 @@ describe('aggregates', () => {
       computedAt: ctx.asOf,
     });
     expect(school.stats.pupils).toBe(5);
+    expect(school.stats.followUpsOpen.familyMeeting).toBe(2);
+    expect(school.stats.followUpsOverdue).toBe(1);
     expect(school.byClass.map((c) => c.classId)).toEqual(['c1', 'c2']);
     expect(school.toAct.map((e) => e.pupilId)).toEqual(['e', 'a']);
     expect(Object.keys(school.trend)).toEqual(['2026-27_T1', '2026-27_T2']);
@@ -281,6 +300,8 @@ describe('suppression for the Ambito', () => {
     });
     const text = JSON.stringify(district);
     expect(text).not.toMatch(/pupil-|Alunno|"c"/);
+    // Follow-ups are the school's own work: they do not leave it.
+    expect(text).not.toContain('followUps');
     const numbers = [...text.matchAll(/:(\d+)[,}]/g)].map((m) => Number(m[1]));
     expect(numbers.filter((n) => n <= 3)).toEqual([]);
     const stats = district.schools[0]?.stats;

@@ -1,14 +1,18 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { inviteStaffInputSchema } from '../domain';
+import { inviteStaffInputSchema, paths } from '../domain';
 import { adminAuth } from '../lib/admin';
+import { writeAudit } from '../lib/audit';
 import { parseInput, refuse, requireCaller } from '../lib/callable';
+import { sendInvitation } from '../lib/invitations';
 import { assertMayGrant, grantRole } from '../lib/staff';
 
 const NAME = 'inviteStaff';
 
 /**
  * A head invites a colleague of their school (an admin anyone, heads included): creates the
- * account, gives the role, and returns the link with which the colleague sets a password.
+ * account, gives the role, and has Firebase Auth email the colleague the link to set a
+ * password. The link is never returned: whoever held it could take the account over. The
+ * invitation can be completed for `INVITATION_DAYS`; then the head re-sends it.
  */
 export const inviteStaff = onCall(async (request) => {
   const caller = await requireCaller(request, ['head', 'admin'], NAME);
@@ -32,6 +36,16 @@ export const inviteStaff = onCall(async (request) => {
     emailVerified: false,
   });
   await grantRole(caller, user.uid, input);
-  const link = await adminAuth.generatePasswordResetLink(input.email);
-  return { uid: user.uid, passwordSetupLink: link };
+  const now = new Date();
+  const expiresAt = await sendInvitation(user.uid, input.email, now);
+  await writeAudit({
+    at: now,
+    action: 'invitationSent',
+    schoolId: input.schoolId,
+    pupilId: null,
+    targetPath: paths.user(user.uid),
+    actorUid: caller.uid,
+    changedFields: [],
+  });
+  return { uid: user.uid, email: input.email, inviteExpiresAt: expiresAt.toISOString() };
 });

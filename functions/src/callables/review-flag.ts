@@ -1,36 +1,45 @@
 import { onCall } from 'firebase-functions/v2/https';
+import type { z } from 'zod';
 import {
   type FlagReview,
   evidenceKey,
   paths,
+  pendingReviewCodes,
   reviewFlagInputSchema,
   reviewedLevel,
-  riskFlagSchema,
+  type riskReviewEntrySchema,
   schoolClassSchema,
+  storedRiskSchema,
 } from '../domain';
 import { db } from '../lib/admin';
+import { auditIn } from '../lib/audit';
 import { forbidden, parseInput, refuse, requireCaller } from '../lib/callable';
-import { parseStored, toDomain } from '../lib/firestore-data';
+import { parseStored } from '../lib/firestore-data';
 
 const NAME = 'reviewFlag';
+
+type ReviewEntry = z.infer<typeof riskReviewEntrySchema>;
 
 /**
  * The class coordinator or the school's referent confirms or dismisses one flag, with a
  * reason. The review holds while the flag's evidence stays the same; the history keeps who
- * decided what.
+ * decided what, and the audit log that a decision was made (ids only, never the reason).
  */
 export const reviewFlag = onCall(async (request) => {
   const caller = await requireCaller(request, ['coordinator', 'referent'], NAME);
   const input = parseInput(reviewFlagInputSchema, request.data);
   if (!('schoolId' in caller) || caller.schoolId !== input.schoolId) forbidden(NAME, caller.uid);
-  const byName = (await db.doc(paths.user(caller.uid)).get()).get('displayName') ?? caller.uid;
+  const displayName: unknown = (await db.doc(paths.user(caller.uid)).get()).get('displayName');
+  const byName = typeof displayName === 'string' ? displayName : caller.uid;
 
   return db.runTransaction(async (tx) => {
     const riskRef = db.doc(paths.riskCurrent(input.schoolId, input.pupilId));
-    const risk = await tx.get(riskRef);
-    const flags = riskFlagSchema.array().safeParse(risk.get('flags'));
-    const flag = flags.success ? flags.data.find((f) => f.code === input.code) : undefined;
-    if (!risk.exists || !flag) {
+    const riskSnap = await tx.get(riskRef);
+    const risk = riskSnap.exists
+      ? parseStored(storedRiskSchema, riskRef.path, riskSnap.data())
+      : null;
+    const flag = risk?.flags.find((f) => f.code === input.code);
+    if (!risk || !flag) {
       refuse(
         'not-found',
         {
@@ -42,9 +51,7 @@ export const reviewFlag = onCall(async (request) => {
       );
     }
     if (caller.role === 'coordinator') {
-      const classSnap = await tx.get(
-        db.doc(paths.schoolClass(input.schoolId, String(risk.get('classId')))),
-      );
+      const classSnap = await tx.get(db.doc(paths.schoolClass(input.schoolId, risk.classId)));
       const schoolClass = parseStored(schoolClassSchema, classSnap.ref.path, classSnap.data());
       if (schoolClass?.coordinatorUid !== caller.uid) forbidden(NAME, caller.uid);
     }
@@ -57,12 +64,13 @@ export const reviewFlag = onCall(async (request) => {
       at,
       evidenceKey: evidenceKey(flag),
     };
-    const reviews = {
-      ...((toDomain(risk.get('reviews')) ?? {}) as Record<string, FlagReview>),
-      [input.code]: review,
-    };
-    const level = reviewedLevel(flags.success ? flags.data : [], reviews);
-    tx.update(riskRef, { [`reviews.${input.code}`]: review, reviewedLevel: level });
+    const reviews = { ...risk.reviews, [input.code]: review };
+    const level = reviewedLevel(risk.flags, reviews);
+    tx.update(riskRef, {
+      [`reviews.${input.code}`]: review,
+      reviewedLevel: level,
+      pendingReview: pendingReviewCodes(risk.flags, reviews),
+    });
     tx.create(db.collection(paths.riskHistory(input.schoolId, input.pupilId)).doc(), {
       at,
       cause: 'review',
@@ -71,8 +79,17 @@ export const reviewFlag = onCall(async (request) => {
       reason: input.reason,
       byUid: caller.uid,
       byName,
-      level: risk.get('level'),
+      level: risk.level,
       reviewedLevel: level,
+    } satisfies ReviewEntry);
+    auditIn(tx, {
+      at,
+      action: 'flagReviewed',
+      schoolId: input.schoolId,
+      pupilId: input.pupilId,
+      targetPath: riskRef.path,
+      actorUid: caller.uid,
+      changedFields: [`reviews.${input.code}`, 'reviewedLevel', 'pendingReview'],
     });
     return { reviewedLevel: level };
   });

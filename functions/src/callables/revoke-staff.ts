@@ -4,14 +4,17 @@ import { paths, revokeStaffInputSchema } from '../domain';
 import { adminAuth, db } from '../lib/admin';
 import { auditIn } from '../lib/audit';
 import { parseInput, refuse, requireCaller } from '../lib/callable';
+import { logs } from '../lib/logs';
 import { assertMayChange } from '../lib/staff';
 
 const NAME = 'revokeStaff';
 
 /**
  * Revokes a colleague's role at once: the role version is bumped (the rules refuse their
- * current token from the next request), the claims are cleared, refresh tokens revoked, and
- * they are taken off the classes and pupils they were assigned to.
+ * current token from the next request, notifications included), the account is disabled and
+ * its refresh tokens revoked (no new token either), the claims are cleared, their
+ * notifications (which name pupils) are deleted, and they are taken off the classes and
+ * pupils they were assigned to.
  */
 export const revokeStaff = onCall(async (request) => {
   const caller = await requireCaller(request, ['head', 'admin'], NAME);
@@ -47,11 +50,22 @@ export const revokeStaff = onCall(async (request) => {
     });
     return school;
   });
-  await adminAuth.setCustomUserClaims(uid, {});
+  await adminAuth.updateUser(uid, { disabled: true });
   await adminAuth.revokeRefreshTokens(uid);
+  await adminAuth.setCustomUserClaims(uid, {});
+  const notifications = await deleteNotifications(uid);
   if (schoolId) await removeAssignments(schoolId, uid);
+  logs.staffRevoked(uid, notifications);
   return { revoked: true };
 });
+
+async function deleteNotifications(uid: string): Promise<number> {
+  const writer = db.bulkWriter();
+  const refs = await db.collection(paths.notifications(uid)).listDocuments();
+  for (const ref of refs) void writer.delete(ref);
+  await writer.close();
+  return refs.length;
+}
 
 async function removeAssignments(schoolId: string, uid: string): Promise<void> {
   const writer = db.bulkWriter();

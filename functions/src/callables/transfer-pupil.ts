@@ -1,17 +1,20 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { RECORD_KINDS, paths, transferPupilInputSchema } from '../domain';
+import {
+  type TransferRequest,
+  isOpenTransfer,
+  paths,
+  transferPupilInputSchema,
+  transferRequestId,
+} from '../domain';
 import { db } from '../lib/admin';
-import { writeAudit } from '../lib/audit';
+import { auditIn } from '../lib/audit';
 import { forbidden, parseInput, refuse, requireCaller } from '../lib/callable';
-import { deletePupilDocuments, readPupilDocuments } from '../lib/pupil-data';
 
 const NAME = 'transferPupil';
 
 /**
- * A pupil moves to another school: the sending head's transfer copies the pupil and every
- * record there (ownership moves: school ids rewritten, assignments of the old school's staff
- * dropped), then removes them from the old school, which loses access. Flags are recomputed
- * at the destination by the usual triggers.
+ * The sending head asks for a pupil to move to another school: a `transferRequests` document
+ * the receiving head accepts or rejects (`respondToTransfer`). Nothing moves until then.
  */
 export const transferPupil = onCall(async (request) => {
   const caller = await requireCaller(request, ['head'], NAME);
@@ -25,73 +28,64 @@ export const transferPupil = onCall(async (request) => {
       caller.uid,
     );
   }
-  const targetClass = await db.doc(paths.schoolClass(input.toSchoolId, input.toClassId)).get();
-  if (!targetClass.exists) {
+  const [targetSchool, pupil, ownSchool] = await Promise.all([
+    db.doc(paths.school(input.toSchoolId)).get(),
+    db.doc(paths.pupil(input.schoolId, input.pupilId)).get(),
+    db.doc(paths.school(input.schoolId)).get(),
+  ]);
+  if (!targetSchool.exists) {
     refuse(
       'not-found',
-      { it: 'Classe di destinazione non trovata.', en: 'Destination class not found.' },
+      { it: 'Scuola di destinazione non trovata.', en: 'Destination school not found.' },
       NAME,
       caller.uid,
     );
   }
-  const data = await readPupilDocuments(input.schoolId, input.pupilId);
-  if (!data) {
+  if (!pupil.exists) {
     refuse('not-found', { it: 'Alunno non trovato.', en: 'Pupil not found.' }, NAME, caller.uid);
   }
+  const requestId = transferRequestId(input.schoolId, input.pupilId);
+  const ref = db.doc(paths.transferRequest(requestId));
   const now = new Date();
-  const target = db.doc(paths.pupil(input.toSchoolId, input.pupilId));
-  if ((await target.get()).exists) {
-    refuse(
-      'failed-precondition',
-      {
-        it: 'La scuola di destinazione ha già un alunno con questo identificativo.',
-        en: 'The destination school already has a pupil with this id.',
-      },
-      NAME,
-      caller.uid,
-    );
-  }
-  const writer = db.bulkWriter();
-  // Records first, the pupil last: the pupil's own trigger then sees every record at once.
-  for (const kind of RECORD_KINDS) {
-    for (const record of data.collections[kind] ?? []) {
-      void writer.set(
-        db.doc(`${paths.records(input.toSchoolId, input.pupilId, kind)}/${record.id}`),
+  await db.runTransaction(async (tx) => {
+    const existing = await tx.get(ref);
+    if (existing.exists && isOpenTransfer(existing.get('status') as TransferRequest['status'])) {
+      refuse(
+        'failed-precondition',
         {
-          ...record.data,
-          schoolId: input.toSchoolId,
+          it: 'C’è già una richiesta di trasferimento aperta per questo alunno.',
+          en: 'There is already an open transfer request for this pupil.',
         },
+        NAME,
+        caller.uid,
       );
     }
-  }
-  for (const entry of data.collections.riskHistory ?? []) {
-    void writer.set(
-      db.doc(`${paths.riskHistory(input.toSchoolId, input.pupilId)}/${entry.id}`),
-      entry.data,
-    );
-  }
-  await writer.close();
-  await target.set({
-    ...data.pupil,
-    schoolId: input.toSchoolId,
-    classId: input.toClassId,
-    assignedUids: [],
-    updatedAt: now,
-  });
-  await deletePupilDocuments(input.schoolId, input.pupilId);
-  for (const [action, schoolId] of [
-    ['pupilTransferredOut', input.schoolId],
-    ['pupilTransferredIn', input.toSchoolId],
-  ] as const) {
-    await writeAudit({
-      at: now,
-      action,
-      schoolId,
+    const created: TransferRequest = {
+      fromSchoolId: input.schoolId,
+      toSchoolId: input.toSchoolId,
       pupilId: input.pupilId,
-      targetPath: paths.pupil(schoolId, input.pupilId),
+      pupilName: `${String(pupil.get('lastName'))} ${String(pupil.get('firstName'))}`,
+      fromSchoolName: String(ownSchool.get('name') ?? input.schoolId),
+      toSchoolName: String(targetSchool.get('name') ?? input.toSchoolId),
+      toClassId: input.toClassId,
+      requestedBy: caller.uid,
+      requestedAt: now,
+      status: 'requested',
+      decidedBy: null,
+      decidedAt: null,
+      copiedAt: null,
+      completedAt: null,
+    };
+    tx.set(ref, created);
+    auditIn(tx, {
+      at: now,
+      action: 'transferRequested',
+      schoolId: input.schoolId,
+      pupilId: input.pupilId,
+      targetPath: ref.path,
       actorUid: caller.uid,
       changedFields: [],
     });
-  }
-  return { schoolId: input.toSchoolId, pupilId: input.pupilId };
+  });
+  return { requestId, status: 'requested' as const };
 });

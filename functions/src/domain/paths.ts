@@ -4,6 +4,7 @@ import type { RecordKind } from './records';
 export const paths = {
   users: () => 'users',
   user: (uid: string) => `users/${uid}`,
+  notifications: (uid: string) => `users/${uid}/notifications`,
   schools: () => 'schools',
   school: (schoolId: string) => `schools/${schoolId}`,
   classes: (schoolId: string) => `schools/${schoolId}/classes`,
@@ -17,8 +18,12 @@ export const paths = {
   riskHistory: (schoolId: string, pupilId: string) =>
     `schools/${schoolId}/pupils/${pupilId}/riskHistory`,
   schoolStats: (schoolId: string) => `schools/${schoolId}/stats`,
+  districts: () => 'districts',
+  district: (districtId: string) => `districts/${districtId}`,
   districtStats: (districtId: string) => `districts/${districtId}/stats`,
   auditLog: () => 'auditLog',
+  transferRequests: () => 'transferRequests',
+  transferRequest: (requestId: string) => `transferRequests/${requestId}`,
   sessionPlans: (schoolId: string) => `schools/${schoolId}/sessionPlans`,
   sessionPlan: (schoolId: string, planId: string) => `schools/${schoolId}/sessionPlans/${planId}`,
 } as const;

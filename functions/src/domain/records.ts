@@ -178,6 +178,60 @@ export const termRecordSchema = z
   });
 export type TermRecord = z.infer<typeof termRecordSchema>;
 
+/**
+ * The document id of a pupil's term record for one school year and term ("2025/26", 1 ->
+ * "2025-26-t1"). Every writer (form, CSV import, seed, migration) uses it and the rules demand
+ * it on create, so a pupil has at most one record per term: saving again updates that one.
+ */
+export function termRecordId(schoolYear: string, term: number): string {
+  return `${schoolYear.replace('/', '-')}-t${term}`;
+}
+
+/** A stored term record as far as choosing between records of the same term goes. */
+export type SavedTermRecord = {
+  id: string;
+  /** The record metadata every writer stores; null when missing or unreadable. */
+  updatedAt: Date | null;
+  createdAt: Date | null;
+  /** Firestore's own update time of the document, when the caller has it. */
+  writtenAt: Date | null;
+};
+
+/** When a record was last saved: its updatedAt, else its createdAt, else the write time. */
+function savedAt(record: SavedTermRecord): number {
+  return (record.updatedAt ?? record.createdAt ?? record.writtenAt)?.getTime() ?? 0;
+}
+
+/**
+ * Of several stored records of one pupil for the same school year and term (left by writers
+ * that made their own ids), the one that counts: the latest saved. On a tie the one already at
+ * the term's id wins, then the greatest id, so the form, the import and the migration all pick
+ * the same record. Null for an empty list.
+ */
+export function termRecordToKeep<T extends SavedTermRecord>(
+  records: readonly T[],
+  termId: string,
+): T | null {
+  let kept: T | null = null;
+  for (const record of records) {
+    if (!kept) {
+      kept = record;
+      continue;
+    }
+    const difference = savedAt(record) - savedAt(kept);
+    const atTermId = (r: T) => (r.id === termId ? 1 : 0);
+    if (
+      difference > 0 ||
+      (difference === 0 &&
+        (atTermId(record) > atTermId(kept) ||
+          (atTermId(record) === atTermId(kept) && record.id > kept.id)))
+    ) {
+      kept = record;
+    }
+  }
+  return kept;
+}
+
 export const INTERVENTION_TYPES = [
   'l2Course',
   'tutoring',

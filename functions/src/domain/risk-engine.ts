@@ -287,7 +287,6 @@ function flagFrom(
   };
 }
 
-
 /**
  * The term record the level reads: of the school year containing `asOf`, the highest term; if
  * a term has more than one record (data from before one record per term), the last saved

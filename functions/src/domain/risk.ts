@@ -175,6 +175,8 @@ export const riskNotificationSchema = z.object({
       }),
     )
     .max(NOTIFICATION_MAX_PUPILS),
+  /** The listed pupils' ids, for one `array-contains` query when a pupil is erased. */
+  pupilIds: z.array(idSchema).max(NOTIFICATION_MAX_PUPILS),
   /** All pupils whose level rose that day, also those beyond `NOTIFICATION_MAX_PUPILS`. */
   total: z.number().int().min(1),
   createdAt: dateSchema,
@@ -182,6 +184,17 @@ export const riskNotificationSchema = z.object({
   read: z.boolean(),
 });
 export type RiskNotification = z.infer<typeof riskNotificationSchema>;
+
+/**
+ * A notification without one pupil (erased or transferred out): its line and id go, the total
+ * drops by one; null when no listed pupil is left (the notification is then deleted).
+ */
+export function withoutPupil(n: RiskNotification, pupilId: string): RiskNotification | null {
+  const pupils = n.pupils.filter((p) => p.pupilId !== pupilId);
+  if (pupils.length === n.pupils.length) return n;
+  if (pupils.length === 0) return null;
+  return { ...n, pupils, pupilIds: pupils.map((p) => p.pupilId), total: Math.max(1, n.total - 1) };
+}
 
 /** Id of a person's notification for the rises of one day. */
 export function riskNotificationId(day: string): string {

@@ -59,3 +59,27 @@ export const schoolSchema = z.strictObject({
   settings: schoolSettingsSchema,
 });
 export type School = z.infer<typeof schoolSchema>;
+
+/** `createSchool`: the admin opens a school with its settings (see `defaultSchoolSettings`). */
+export const createSchoolInputSchema = schoolSchema;
+export type CreateSchoolInput = z.infer<typeof createSchoolInputSchema>;
+
+/** `updateSchool`: the admin corrects a school's data, the same fields as on creation. */
+export const updateSchoolInputSchema = z.strictObject({
+  schoolId: idSchema,
+  school: schoolSchema,
+});
+export type UpdateSchoolInput = z.infer<typeof updateSchoolInputSchema>;
+
+/**
+ * Settings a new school starts with: the school year of `today` (from September), quadrimestri
+ * (the most common choice), 24 NAI months and the DOMAIN.md thresholds. The head changes them.
+ */
+export function defaultSchoolSettings(schoolYear: string): SchoolSettings {
+  return {
+    schoolYear,
+    termSystem: 'quadrimestri',
+    naiMonths: 24,
+    thresholds: { ...DEFAULT_THRESHOLDS },
+  };
+}

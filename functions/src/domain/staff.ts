@@ -23,6 +23,8 @@ export type SetStaffRoleInput = z.infer<typeof setStaffRoleInputSchema>;
 
 export const revokeStaffInputSchema = z.strictObject({ uid: idSchema });
 
+export const resendInvitationInputSchema = z.strictObject({ uid: idSchema });
+
 /** Roles a head may give within their own school (not head: the admin names heads). */
 export const HEAD_ASSIGNABLE_ROLES: readonly Role[] = [
   'teacher',

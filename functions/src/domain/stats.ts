@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { canonicalJson } from './common';
 import { L2_SKILLS, type L2Skill } from './l2';
 import { L2_HISTOGRAM_KEYS, l2SkillsMovedUp, type PupilSummary } from './pupil-summary';
-import { riskLevelSchema, type RiskLevel } from './risk';
+import { FOLLOW_UP_CODES, riskLevelSchema, type FollowUpCode, type RiskLevel } from './risk';
 import { currentTerm, RISK_FLAG_CODES, type RiskContext } from './risk-engine';
 import { SCHOOL_LEVELS } from './school-class';
 
@@ -71,6 +71,13 @@ export const groupStatsSchema = z.object({
   naiWithoutPdp: count,
   /** Red after review and no active intervention: the list to act on. */
   redWithoutIntervention: count,
+  /**
+   * Open follow-ups per code, and those past their due day at `computedAt` (a stats document
+   * is rewritten when a pupil's risk changes, so the overdue count is as of that moment).
+   * Defaults read documents written before follow-ups existed.
+   */
+  followUpsOpen: z.record(z.enum(FOLLOW_UP_CODES), count).default(() => zeroFollowUps()),
+  followUpsOverdue: count.default(0),
 });
 export type GroupStats = z.infer<typeof groupStatsSchema>;
 
@@ -207,6 +214,8 @@ export interface StatsPupilRow {
   reviewedLevel: RiskLevel;
   score: number;
   flagCodes: string[];
+  /** Open follow-ups (rows built without them, as in fixtures, count none). */
+  followUps?: readonly { code: FollowUpCode; due: Date }[];
   summary: PupilSummary;
 }
 
@@ -223,6 +232,9 @@ export function termKeyAt(asOf: Date, termSystem: RiskContext['termSystem']): st
 }
 
 const zeroLevels = (): LevelCounts => ({ green: 0, amber: 0, red: 0 });
+function zeroFollowUps(): Record<FollowUpCode, number> {
+  return Object.fromEntries(FOLLOW_UP_CODES.map((c) => [c, 0])) as Record<FollowUpCode, number>;
+}
 const zeroPerSkill = <T>(make: () => T): Record<L2Skill, T> =>
   Object.fromEntries(L2_SKILLS.map((s) => [s, make()])) as Record<L2Skill, T>;
 const zeroHistogram = (): Record<string, number> =>
@@ -246,6 +258,8 @@ export function emptyGroupStats(): GroupStats {
     nai: 0,
     naiWithoutPdp: 0,
     redWithoutIntervention: 0,
+    followUpsOpen: zeroFollowUps(),
+    followUpsOverdue: 0,
   };
 }
 
@@ -254,10 +268,14 @@ export function needsAction(row: Pick<StatsPupilRow, 'reviewedLevel' | 'summary'
   return row.reviewedLevel === 'red' && !row.summary.activeIntervention;
 }
 
-/** Aggregates of a group of pupils. */
-export function aggregatePupils(rows: readonly StatsPupilRow[]): GroupStats {
+/** Aggregates of a group of pupils; a follow-up due before `asOf` is overdue. */
+export function aggregatePupils(rows: readonly StatsPupilRow[], asOf: Date): GroupStats {
   const s = emptyGroupStats();
   for (const row of rows) {
+    for (const followUp of row.followUps ?? []) {
+      s.followUpsOpen[followUp.code] += 1;
+      if (followUp.due.getTime() < asOf.getTime()) s.followUpsOverdue += 1;
+    }
     const sum = row.summary;
     s.pupils += 1;
     s.byLevel[row.level] += 1;
@@ -317,6 +335,10 @@ export function sumGroupStats(groups: readonly GroupStats[]): GroupStats {
       nai: acc.nai + g.nai,
       naiWithoutPdp: acc.naiWithoutPdp + g.naiWithoutPdp,
       redWithoutIntervention: acc.redWithoutIntervention + g.redWithoutIntervention,
+      followUpsOpen: Object.fromEntries(
+        FOLLOW_UP_CODES.map((c) => [c, acc.followUpsOpen[c] + g.followUpsOpen[c]]),
+      ) as Record<FollowUpCode, number>,
+      followUpsOverdue: acc.followUpsOverdue + g.followUpsOverdue,
     };
   }, emptyGroupStats());
 }
@@ -353,7 +375,7 @@ export function buildClassStats(input: {
   previousTrend: Record<string, TrendPoint>;
   computedAt: Date;
 }): ClassStats {
-  const stats = aggregatePupils(input.rows);
+  const stats = aggregatePupils(input.rows, input.computedAt);
   const entry = (r: StatsPupilRow): StatsPupilEntry => ({
     pupilId: r.pupilId,
     name: r.name,

@@ -16,4 +16,16 @@ export const logs = {
     logger.warn('callableRefused', { name, uid, reason }),
   audit: (action: string, schoolId: string, target: string) =>
     logger.info('audit', { action, schoolId, target }),
+  invitationSent: (uid: string, expiresAt: string, emulator: boolean) =>
+    logger.info('invitationSent', {
+      uid,
+      expiresAt,
+      delivery: emulator
+        ? 'Auth emulator: see its log or /emulator/v1/projects/<project>/oobCodes'
+        : 'Firebase Auth password-reset email',
+    }),
+  invitationExpired: (uid: string) => logger.info('invitationExpired', { uid }),
+  staffRevoked: (uid: string, notifications: number) =>
+    logger.info('staffRevoked', { uid, notifications }),
+  transfer: (requestId: string, step: string) => logger.info('transfer', { requestId, step }),
 };

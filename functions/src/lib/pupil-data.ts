@@ -1,7 +1,7 @@
 import type { DocumentReference } from 'firebase-admin/firestore';
-import { paths } from '../domain';
+import { paths, riskNotificationSchema, withoutPupil } from '../domain';
 import { db } from './admin';
-import { toDomain } from './firestore-data';
+import { parseStored, toDomain } from './firestore-data';
 
 export interface PupilDocuments {
   pupil: Record<string, unknown>;
@@ -46,10 +46,15 @@ export async function deletePupilDocuments(schoolId: string, pupilId: string): P
   const notifications = await db
     .collectionGroup('notifications')
     .where('schoolId', '==', schoolId)
-    .where('pupilId', '==', pupilId)
+    .where('pupilIds', 'array-contains', pupilId)
     .get();
+  // A daily notification lists several pupils: only this pupil's line goes.
   const cleanup = db.bulkWriter();
-  for (const n of notifications.docs) void cleanup.delete(n.ref);
+  for (const n of notifications.docs) {
+    const current = parseStored(riskNotificationSchema, n.ref.path, n.data());
+    const rest = current ? withoutPupil(current, pupilId) : null;
+    void (rest ? cleanup.set(n.ref, rest) : cleanup.delete(n.ref));
+  }
   await cleanup.close();
   return deleted + notifications.size;
 }

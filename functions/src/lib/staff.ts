@@ -81,6 +81,9 @@ export async function grantRole(
       districtId: input.role === 'district' ? input.districtId : null,
       language: current.get('language') ?? 'it',
       roleVersion: next,
+      // A pending invitation survives a change of role.
+      invitedAt: current.get('invitedAt') ?? null,
+      inviteExpiresAt: current.get('inviteExpiresAt') ?? null,
     });
     auditIn(tx, {
       at: new Date(),

@@ -1,52 +1,54 @@
-import { type DocumentData, type Transaction } from 'firebase-admin/firestore';
+import type { DocumentSnapshot, Transaction } from 'firebase-admin/firestore';
+import type { z } from 'zod';
 import {
   RECORD_KINDS,
   STORED_RECORD_SCHEMAS,
-  type FlagReview,
+  NOTIFICATION_MAX_PUPILS,
+  type FollowUpOwner,
   type PupilSnapshot,
-  type PupilSummary,
   type RecordKind,
   type RiskLevel,
-  type RiskResult,
+  type RiskNotification,
+  type StoredFollowUp,
+  type StoredRisk,
   assessRisk,
   canonicalJson,
   carryOverReviews,
-  flagReviewSchema,
   paths,
+  pendingReviewCodes,
   pupilSchema,
   reviewedLevel,
   riskLevelRank,
+  riskNotificationId,
+  riskNotificationSchema,
+  type riskRecomputeEntrySchema,
   schoolClassSchema,
   schoolSchema,
+  storedRiskSchema,
   summarizePupil,
+  userProfileSchema,
 } from '../domain';
-import { db } from '../lib/admin';
+import { adminAuth, db } from '../lib/admin';
 import { parseStored, toDomain } from '../lib/firestore-data';
 import { logs } from '../lib/logs';
-
-/** `risk/current` as stored: the engine result, the reviews that still apply, and context. */
-export interface StoredRisk extends RiskResult {
-  reviews: Record<string, FlagReview>;
-  reviewedLevel: RiskLevel;
-  classId: string;
-  computedAt: Date;
-  /** The school, so the stats can find a class's pupils with one collection-group query. */
-  schoolId: string;
-  /** Dashboard summary, from the same snapshot as the flags. */
-  summary: PupilSummary;
-}
 
 export type RecomputeOutcome =
   { status: 'unchanged' | 'updated'; level: RiskLevel } | { status: 'skipped'; reason: string };
 
 type Records = { [K in RecordKind]: PupilSnapshot[K] };
+type RecomputeEntry = z.infer<typeof riskRecomputeEntrySchema>;
+
+/** Roles whose assignment to a pupil makes them owners of the pupil's `assigned` follow-ups. */
+const ASSIGNED_ROLES: readonly string[] = ['educator', 'l2teacher'];
+/** `storedFollowUpSchema.ownerUids` holds at most this many people. */
+const MAX_OWNERS = 50;
 
 /**
  * Recomputes one pupil's flags from the source records (never incrementally, so retried and
  * duplicated events are harmless) and writes `risk/current` only when the result changed,
- * plus a `riskHistory` entry when the level or the set of flags changed, plus a notification
- * to the class coordinator and the referents when the level rose. Reads and writes happen in
- * one transaction, so two concurrent recomputes cannot interleave a stale result.
+ * plus a `riskHistory` entry when the level or the set of flags changed, plus the day's grouped
+ * notification to the class coordinator and the referents when the level rose. Reads and writes
+ * happen in one transaction, so two concurrent recomputes cannot interleave a stale result.
  */
 export function recomputePupilRisk(
   schoolId: string,
@@ -68,10 +70,21 @@ export function recomputePupilRisk(
     const school = parseStored(schoolSchema, schoolSnap.ref.path, schoolSnap.data());
     const pupil = parseStored(pupilSchema, pupilSnap.ref.path, pupilSnap.data());
     if (!school || !pupil) return skipped(schoolId, pupilId, 'invalid school or pupil');
-    const classSnap = await tx.get(db.doc(paths.schoolClass(schoolId, pupil.classId)));
+    const [classSnap, referentSnaps, assignedSnaps, records] = await Promise.all([
+      tx.get(db.doc(paths.schoolClass(schoolId, pupil.classId))),
+      tx.get(
+        db
+          .collection(paths.users())
+          .where('schoolId', '==', schoolId)
+          .where('role', '==', 'referent'),
+      ),
+      pupil.assignedUids.length > 0
+        ? tx.getAll(...pupil.assignedUids.map((uid) => db.doc(paths.user(uid))))
+        : Promise.resolve([]),
+      readRecords(tx, schoolId, pupilId),
+    ]);
     const schoolClass = parseStored(schoolClassSchema, classSnap.ref.path, classSnap.data());
     if (!schoolClass) return skipped(schoolId, pupilId, 'class missing or invalid');
-    const records = await readRecords(tx, schoolId, pupilId);
 
     const snapshot: PupilSnapshot = { pupil, schoolClass, ...records };
     const context = {
@@ -81,28 +94,49 @@ export function recomputePupilRisk(
       termSystem: school.settings.termSystem,
     };
     const result = assessRisk(snapshot, context);
-    const previous = riskSnap.exists ? readStoredRisk(riskSnap.data()) : null;
+    const referents = referentSnaps.docs.map((d) => d.id).sort();
+    const owners: Record<FollowUpOwner, string[]> = {
+      // A class without a coordinator leaves its tasks to the referents, like `assigned`.
+      coordinator: schoolClass.coordinatorUid ? [schoolClass.coordinatorUid] : referents,
+      referent: referents,
+      assigned: orReferents(assignedStaff(assignedSnaps, schoolId), referents),
+    };
+    const followUps: StoredFollowUp[] = result.followUps.map((f) => ({
+      ...f,
+      ownerUids: owners[f.owner].slice(0, MAX_OWNERS),
+    }));
+    const previous = readPreviousRisk(riskSnap);
     const reviews = carryOverReviews(result.flags, previous?.reviews ?? {});
-    const next: StoredRisk = {
+    const next = {
       ...result,
+      followUps,
       reviews,
       reviewedLevel: reviewedLevel(result.flags, reviews),
+      pendingReview: pendingReviewCodes(result.flags, reviews),
+      followUpOwnerUids: [...new Set(followUps.flatMap((f) => f.ownerUids))].sort(),
       classId: pupil.classId,
-      computedAt: asOf,
       schoolId,
+      computedAt: asOf,
       summary: summarizePupil(snapshot, context),
-    };
+    } satisfies StoredRisk;
     if (previous && assessmentKey(previous) === assessmentKey(next)) {
       logs.riskUpdated(schoolId, pupilId, next.level, false);
       return { status: 'unchanged', level: next.level };
     }
 
-    // Transactions read everything before the first write.
-    const previousRank = previous ? riskLevelRank(previous.level) : 0;
-    const recipients =
-      riskLevelRank(next.level) > previousRank
-        ? await alertRecipients(tx, schoolId, schoolClass.coordinatorUid)
-        : [];
+    // Transactions read everything before the first write. A first assessment (or one that
+    // replaces an older engine's document) is no rise: the review queue shows its flags, and a
+    // notification for every pupil of a fresh import or of the seed would be noise.
+    const rose = previous !== null && riskLevelRank(next.level) > riskLevelRank(previous.level);
+    const recipients = rose
+      ? await existingBefore(asOf, [schoolClass.coordinatorUid, ...referents])
+      : [];
+    const day = asOf.toISOString().slice(0, 10);
+    const notificationRefs = recipients.map((uid) =>
+      db.doc(`${paths.user(uid)}/notifications/${riskNotificationId(day)}`),
+    );
+    const notificationSnaps =
+      notificationRefs.length > 0 ? await tx.getAll(...notificationRefs) : [];
 
     tx.set(riskRef, next);
     if (!previous || flagSetKey(previous) !== flagSetKey(next)) {
@@ -113,20 +147,17 @@ export function recomputePupilRisk(
         previousLevel: previous?.level ?? null,
         flags: next.flags.map((f) => ({ code: f.code, level: f.level })),
         engineVersion: next.engineVersion,
-      });
+      } satisfies RecomputeEntry);
     }
-    for (const uid of recipients) {
-      tx.create(db.collection(`${paths.user(uid)}/notifications`).doc(), {
-        type: 'riskRaised',
-        schoolId,
-        pupilId,
-        pupilName: `${pupil.lastName} ${pupil.firstName}`,
-        className: schoolClass.name,
-        level: next.level,
-        previousLevel: previous?.level ?? 'green',
-        createdAt: asOf,
-        read: false,
-      });
+    const entry: RiskNotification['pupils'][number] = {
+      pupilId,
+      pupilName: `${pupil.lastName} ${pupil.firstName}`,
+      className: schoolClass.name,
+      level: next.level,
+      previousLevel: previous?.level ?? 'green',
+    };
+    for (const snap of notificationSnaps) {
+      tx.set(snap.ref, groupedNotification(snap, { schoolId, day, asOf, entry }));
     }
     logs.riskUpdated(schoolId, pupilId, next.level, true);
     return { status: 'updated', level: next.level };
@@ -151,29 +182,98 @@ async function readRecords(tx: Transaction, schoolId: string, pupilId: string): 
   };
 }
 
-/** The class coordinator and the school's referents (intercultura), without duplicates. */
-async function alertRecipients(
-  tx: Transaction,
-  schoolId: string,
-  coordinatorUid: string | null,
-): Promise<string[]> {
-  const referents = await tx.get(
-    db.collection(paths.users()).where('schoolId', '==', schoolId).where('role', '==', 'referent'),
-  );
-  const uids = new Set(referents.docs.map((d) => d.id));
-  if (coordinatorUid) uids.add(coordinatorUid);
-  return [...uids];
+/** The assigned people who still work with the pupil: educators and L2 teachers of the school. */
+function assignedStaff(snaps: readonly DocumentSnapshot[], schoolId: string): string[] {
+  return snaps
+    .filter((snap) => {
+      const profile = userProfileSchema.safeParse(snap.data());
+      return (
+        profile.success &&
+        profile.data.schoolId === schoolId &&
+        profile.data.role !== null &&
+        ASSIGNED_ROLES.includes(profile.data.role)
+      );
+    })
+    .map((snap) => snap.id)
+    .sort();
 }
 
-function readStoredRisk(data: DocumentData | undefined): StoredRisk | null {
-  if (!data) return null;
-  const value = toDomain(data) as StoredRisk;
-  const reviews: Record<string, FlagReview> = {};
-  for (const [code, review] of Object.entries(value.reviews ?? {})) {
-    const parsed = flagReviewSchema.safeParse(review);
-    if (parsed.success) reviews[code] = parsed.data;
+function orReferents(uids: string[], referents: string[]): string[] {
+  return uids.length > 0 ? uids : referents;
+}
+
+/**
+ * The people among `uids` whose account existed at `asOf`: someone who joined after the rise
+ * did not miss it. Unknown accounts (a coordinator uid with no user) get nothing.
+ */
+async function existingBefore(asOf: Date, uids: readonly (string | null)[]): Promise<string[]> {
+  const wanted = [...new Set(uids.filter((u): u is string => u !== null))];
+  if (wanted.length === 0) return [];
+  const found = await adminAuth.getUsers(wanted.map((uid) => ({ uid })));
+  return found.users
+    .filter((u) => Date.parse(u.metadata.creationTime) <= asOf.getTime())
+    .map((u) => u.uid)
+    .sort();
+}
+
+/**
+ * The person's notification of the day with the pupil in it: appended once (a second rise the
+ * same day updates the pupil's line), listed up to `NOTIFICATION_MAX_PUPILS`, always counted.
+ */
+function groupedNotification(
+  snap: DocumentSnapshot,
+  change: {
+    schoolId: string;
+    day: string;
+    asOf: Date;
+    entry: RiskNotification['pupils'][number];
+  },
+): RiskNotification {
+  const current = snap.exists
+    ? parseStored(riskNotificationSchema, snap.ref.path, snap.data())
+    : null;
+  if (!current) {
+    return {
+      type: 'riskRaisedDaily',
+      schoolId: change.schoolId,
+      day: change.day,
+      pupils: [change.entry],
+      pupilIds: [change.entry.pupilId],
+      total: 1,
+      createdAt: change.asOf,
+      updatedAt: change.asOf,
+      read: false,
+    };
   }
-  return { ...value, reviews };
+  const index = current.pupils.findIndex((p) => p.pupilId === change.entry.pupilId);
+  const pupils = [...current.pupils];
+  if (index >= 0) {
+    const listed = pupils[index];
+    pupils[index] = { ...change.entry, previousLevel: listed?.previousLevel ?? 'green' };
+  } else if (pupils.length < NOTIFICATION_MAX_PUPILS) {
+    pupils.push(change.entry);
+  }
+  return {
+    ...current,
+    pupils,
+    pupilIds: pupils.map((p) => p.pupilId),
+    // A listed pupil is counted once; beyond the list, a second rise the same day (amber, then
+    // red) cannot be told apart and counts again.
+    total: index >= 0 ? current.total : current.total + 1,
+    updatedAt: change.asOf,
+    read: false,
+  };
+}
+
+/**
+ * The stored document, or null when there is none or it is not of the current shape (an older
+ * engine's document): then it is rewritten as if new, and its reviews, made on other flags,
+ * go with it.
+ */
+function readPreviousRisk(snap: DocumentSnapshot): StoredRisk | null {
+  if (!snap.exists) return null;
+  const parsed = storedRiskSchema.safeParse(toDomain(snap.data()));
+  return parsed.success ? parsed.data : null;
 }
 
 /** Everything but the computation time: equal keys mean nothing to write. */

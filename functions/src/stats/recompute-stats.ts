@@ -1,5 +1,4 @@
 import type { DocumentReference, Transaction } from 'firebase-admin/firestore';
-import { z } from 'zod';
 import {
   type ClassStats,
   type DistrictStats,
@@ -14,12 +13,11 @@ import {
   districtStatsSchema,
   needsAction,
   paths,
-  pupilSummarySchema,
-  riskLevelSchema,
   sameStats,
   schoolClassSchema,
   schoolSchema,
   schoolStatsSchema,
+  storedRiskSchema,
   termKeyAt,
 } from '../domain';
 import { db } from '../lib/admin';
@@ -42,13 +40,17 @@ export interface RecomputeOptions {
 // generous attempt budget only costs time, while giving up would leave a stale aggregate.
 const TX_ATTEMPTS = 30;
 
-/** The part of `risk/current` the aggregates read; older documents without a summary fail it. */
-const riskRowSchema = z.object({
-  level: riskLevelSchema,
-  reviewedLevel: riskLevelSchema,
-  score: z.number(),
-  flags: z.array(z.object({ code: z.string() })),
-  summary: pupilSummarySchema,
+/**
+ * The part of `risk/current` the aggregates read; an older engine's document fails it and is
+ * left out until its pupil is recomputed.
+ */
+const riskRowSchema = storedRiskSchema.pick({
+  level: true,
+  reviewedLevel: true,
+  score: true,
+  flags: true,
+  followUps: true,
+  summary: true,
 });
 
 const classStatsRef = (schoolId: string, classId: string) =>
@@ -119,6 +121,7 @@ export async function recomputeClassStats(
         reviewedLevel: parsed.reviewedLevel,
         score: parsed.score,
         flagCodes: parsed.flags.map((f) => f.code),
+        followUps: parsed.followUps.map((f) => ({ code: f.code, due: f.due })),
         summary: parsed.summary,
       });
     }

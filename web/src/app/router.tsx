@@ -1,14 +1,30 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { RootError, RouteError } from '@/components/errors/route-error';
+import { Loading } from '@/components/ui/loading';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { AppLayout } from './layout/app-layout';
 import { HomeRedirect } from './routes/home-redirect';
+
+/**
+ * What the first page shows while its lazy module loads: the page frame with a spinner. The
+ * router renders it during its initial load (and warns on every first load without one).
+ */
+function FirstLoad() {
+  const { t } = useTranslation();
+  return (
+    <AppLayout>
+      <Loading label={t('common.loading')} />
+    </AppLayout>
+  );
+}
 
 // Page modules load on demand so the sign-in page does not download the pupils' pages.
 const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    HydrateFallback: FirstLoad,
     errorElement: <RootError />,
     children: [
       { index: true, element: <HomeRedirect />, errorElement: <RouteError /> },
@@ -16,6 +32,13 @@ const routes: RouteObject[] = [
         path: 'accedi',
         errorElement: <RouteError />,
         lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
+      },
+      {
+        path: 'imposta-password',
+        errorElement: <RouteError />,
+        lazy: async () => ({
+          Component: (await import('./routes/set-password')).SetPasswordRoute,
+        }),
       },
       {
         element: <RequireAuth />,
@@ -37,6 +60,25 @@ const routes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import('./routes/pupil-print')).PupilPrintRoute,
             }),
+          },
+          {
+            path: 'alunni/:pupilId/scheda',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/pupil-sheet')).PupilSheetRoute,
+            }),
+          },
+          {
+            path: 'da-rivedere',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/review-queue')).ReviewQueueRoute,
+            }),
+          },
+          {
+            path: 'da-fare',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/follow-ups')).FollowUpsRoute }),
           },
           {
             path: 'personale',
@@ -76,6 +118,11 @@ const routes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import('./routes/evaluation')).EvaluationRoute,
             }),
+          },
+          {
+            path: 'scuole',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/schools')).SchoolsRoute }),
           },
           {
             path: 'ambito',

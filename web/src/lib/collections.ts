@@ -9,20 +9,26 @@ import {
 } from 'firebase/firestore';
 import type { z } from 'zod';
 import {
+  auditEntrySchema,
+  districtSchema,
   paths,
   pupilSchema,
   schoolClassSchema,
   schoolSchema,
   STORED_RECORD_SCHEMAS,
+  storedRiskSchema,
+  transferRequestSchema,
   userProfileSchema,
   type AuditEntry,
+  type District,
   type Pupil,
   type RecordKind,
   type School,
   type SchoolClass,
+  type StoredRisk,
+  type TransferRequest,
   type UserProfile,
 } from '@domain';
-import { auditEntrySchema } from './audit-entry';
 import { zodConverter } from './converters';
 import { InvalidDocumentError } from './invalid-document-error';
 import { db } from './firestore';
@@ -34,6 +40,9 @@ const schoolClassConverter = zodConverter(schoolClassSchema);
 const schoolConverter = zodConverter(schoolSchema);
 const userProfileConverter = zodConverter(userProfileSchema);
 const auditEntryConverter = zodConverter(auditEntrySchema);
+const transferRequestConverter = zodConverter(transferRequestSchema);
+const districtConverter = zodConverter(districtSchema);
+const riskConverter = zodConverter(storedRiskSchema);
 
 /** Each logged record kind as stored: its fields plus the record metadata. */
 export type StoredRecordByKind = {
@@ -52,6 +61,10 @@ const recordConverters: {
 };
 
 export const collections = {
+  schools: (): CollectionReference<School> =>
+    collection(db, paths.schools()).withConverter(schoolConverter),
+  districts: (): CollectionReference<District> =>
+    collection(db, paths.districts()).withConverter(districtConverter),
   school: (schoolId: string): DocumentReference<School> =>
     doc(db, paths.school(schoolId)).withConverter(schoolConverter),
   classes: (schoolId: string): CollectionReference<SchoolClass> =>
@@ -75,10 +88,15 @@ export const collections = {
     recordId: string,
   ): DocumentReference<StoredRecordByKind[K]> =>
     doc(db, paths.records(schoolId, pupilId, kind), recordId).withConverter(recordConverters[kind]),
+  /** The pupil's current assessment (functions only write it; mediators may not read it). */
+  riskCurrent: (schoolId: string, pupilId: string): DocumentReference<StoredRisk> =>
+    doc(db, paths.riskCurrent(schoolId, pupilId)).withConverter(riskConverter),
   users: (): CollectionReference<UserProfile> =>
     collection(db, paths.users()).withConverter(userProfileConverter),
   auditLog: (): CollectionReference<AuditEntry> =>
     collection(db, paths.auditLog()).withConverter(auditEntryConverter),
+  transferRequests: (): CollectionReference<TransferRequest> =>
+    collection(db, paths.transferRequests()).withConverter(transferRequestConverter),
 };
 
 export type WithId<T> = T & { id: string };

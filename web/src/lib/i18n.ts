@@ -9,10 +9,14 @@ import importsEn from '@/features/imports/locales/en.json';
 import importsIt from '@/features/imports/locales/it.json';
 import planningEn from '@/features/planning/locales/en.json';
 import planningIt from '@/features/planning/locales/it.json';
+import pupilSheetEn from '@/features/pupil-sheet/locales/en.json';
+import pupilSheetIt from '@/features/pupil-sheet/locales/it.json';
 import recordsEn from '@/features/records/locales/en.json';
 import recordsIt from '@/features/records/locales/it.json';
 import riskEn from '@/features/risk/locales/en.json';
 import riskIt from '@/features/risk/locales/it.json';
+import schoolsEn from '@/features/schools/locales/en.json';
+import schoolsIt from '@/features/schools/locales/it.json';
 import staffEn from '@/features/staff/locales/en.json';
 import staffIt from '@/features/staff/locales/it.json';
 import en from '@/locales/en.json';
@@ -30,6 +34,8 @@ const italian = {
   planning: planningIt,
   imports: importsIt,
   evaluation: evaluationIt,
+  schools: schoolsIt,
+  pupilSheet: pupilSheetIt,
 };
 const english: typeof italian = {
   translation: en,
@@ -40,6 +46,8 @@ const english: typeof italian = {
   planning: planningEn,
   imports: importsEn,
   evaluation: evaluationEn,
+  schools: schoolsEn,
+  pupilSheet: pupilSheetEn,
 };
 
 declare module 'i18next' {

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '@domain';
+import { SCHOOL_ROLES, type Role } from '@domain';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useAuth } from '@/features/auth/lib/auth-context';
@@ -10,25 +10,40 @@ import { useAuth } from '@/features/auth/lib/auth-context';
 const NotificationsBell = lazy(async () => ({
   default: (await import('@/features/risk/components/notifications-bell')).NotificationsBell,
 }));
+// The menu's count of flags to review reads Firestore too: loaded the same way.
+const ReviewQueueNavLabel = lazy(async () => ({
+  default: (await import('@/features/risk/components/review-queue')).ReviewQueueNavLabel,
+}));
 
 /** The main navigation: each page with the roles that see it (none: every signed-in user). */
 type NavPath =
   | '/alunni'
+  | '/da-rivedere'
+  | '/da-fare'
   | '/cruscotto'
   | '/agenda'
   | '/importa'
   | '/valutazione-segnalazioni'
   | '/ambito'
+  | '/scuole'
   | '/personale'
   | '/registro-accessi';
 
-const NAV: readonly { to: NavPath; roles?: readonly Role[] }[] = [
-  { to: '/alunni' },
+const NAV: readonly {
+  to: NavPath;
+  roles?: readonly Role[];
+  /** A live count shown next to the label. */
+  count?: 'reviewQueue';
+}[] = [
+  { to: '/alunni', roles: SCHOOL_ROLES },
+  { to: '/da-rivedere', roles: ['coordinator', 'referent', 'head'], count: 'reviewQueue' },
+  { to: '/da-fare', roles: ['coordinator', 'referent', 'l2teacher', 'educator'] },
   { to: '/cruscotto', roles: ['head', 'referent'] },
   { to: '/agenda', roles: ['educator', 'l2teacher'] },
   { to: '/importa', roles: ['head', 'referent'] },
   { to: '/valutazione-segnalazioni', roles: ['head', 'referent', 'coordinator'] },
   { to: '/ambito', roles: ['district'] },
+  { to: '/scuole', roles: ['admin'] },
   { to: '/personale', roles: ['head', 'admin'] },
   { to: '/registro-accessi', roles: ['head'] },
 ];
@@ -41,13 +56,18 @@ function useNavLabels(): Record<NavPath, string> {
   const { t: tPlanning } = useTranslation('planning');
   const { t: tImports } = useTranslation('imports');
   const { t: tEvaluation } = useTranslation('evaluation');
+  const { t: tRisk } = useTranslation('risk');
+  const { t: tSchools } = useTranslation('schools');
   return {
     '/alunni': t('layout.navPupils'),
+    '/da-rivedere': tRisk('queue.nav'),
+    '/da-fare': tRisk('todo.nav'),
     '/cruscotto': tDashboard('nav.head'),
     '/agenda': tPlanning('nav'),
     '/importa': tImports('nav'),
     '/valutazione-segnalazioni': tEvaluation('nav'),
     '/ambito': tDashboard('nav.district'),
+    '/scuole': tSchools('nav'),
     '/personale': tStaff('nav.staff'),
     '/registro-accessi': tStaff('nav.auditLog'),
   };
@@ -69,8 +89,10 @@ type AppHeaderProps = {
 export function AppHeader({ user, onSignOut, signingOut = false }: AppHeaderProps) {
   const { t } = useTranslation();
   const labels = useNavLabels();
-  const role = useAuth().claims?.role;
+  const { claims } = useAuth();
+  const role = claims?.role;
   const uid = useAuth().user?.uid;
+  const schoolId = claims && 'schoolId' in claims ? claims.schoolId : undefined;
   return (
     <header className="it-header-wrapper">
       <div className="it-header-slim-wrapper">
@@ -139,7 +161,17 @@ export function AppHeader({ user, onSignOut, signingOut = false }: AppHeaderProp
                               end={item.to === '/alunni'}
                               className="text-white fw-semibold"
                             >
-                              {labels[item.to]}
+                              {item.count === 'reviewQueue' && uid && role && schoolId ? (
+                                <Suspense fallback={labels[item.to]}>
+                                  <ReviewQueueNavLabel
+                                    schoolId={schoolId}
+                                    viewer={{ uid, role }}
+                                    label={labels[item.to]}
+                                  />
+                                </Suspense>
+                              ) : (
+                                labels[item.to]
+                              )}
                             </NavLink>
                           </li>
                         ))}

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Loading } from '@/components/ui/loading';
@@ -9,8 +9,11 @@ import { useAuth } from '@/features/auth/lib/auth-context';
 import { logs } from '@/lib/logs';
 import { AppHeader, type HeaderUser } from './app-header';
 
-/** Page frame of every route: skip link, header, main landmark, footer. */
-export function AppLayout() {
+/**
+ * Page frame of every route: skip link, header, main landmark, footer. `children` stand in for
+ * the route's page while its module first loads (the router's HydrateFallback).
+ */
+export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { user, claims } = useAuth();
   const queryClient = useQueryClient();
@@ -56,7 +59,7 @@ export function AppLayout() {
         style={{ minHeight: '100vh' }}
       >
         <Suspense fallback={<Loading label={t('common.loading')} />}>
-          <Outlet />
+          {children ?? <Outlet />}
         </Suspense>
       </main>
       <footer className="it-footer">

@@ -13,15 +13,15 @@ export function EvaluationRoute() {
   const { t } = useTranslation('evaluation');
   const { t: tApp } = useTranslation();
   const { claims } = useAuth();
+  const role = claims?.role;
   const allowed =
-    claims &&
-    (claims.role === 'head' || claims.role === 'referent' || claims.role === 'coordinator');
+    claims && (role === 'head' || role === 'referent' || role === 'coordinator') ? role : null;
   return (
     <>
       <title>{`${t('title')} – ${tApp('app.name')}`}</title>
       <h1>{t('title')}</h1>
-      {allowed ? (
-        <SchoolEvaluation schoolId={claims.schoolId} />
+      {claims && 'schoolId' in claims && allowed ? (
+        <SchoolEvaluation schoolId={claims.schoolId} role={allowed} />
       ) : (
         <div className="alert alert-warning" role="alert">
           {t('notAllowed')}
@@ -31,10 +31,18 @@ export function EvaluationRoute() {
   );
 }
 
-function SchoolEvaluation({ schoolId }: { schoolId: string }) {
+function SchoolEvaluation({
+  schoolId,
+  role,
+}: {
+  schoolId: string;
+  role: 'head' | 'referent' | 'coordinator';
+}) {
   const { t } = useTranslation();
   const schoolQuery = useSchool(schoolId);
   if (schoolQuery.isPending) return <Loading label={t('common.loading')} />;
   // An unreadable school document leaves the domain defaults, which the page says it uses.
-  return <EvaluationPage settings={schoolQuery.data?.settings ?? null} />;
+  return (
+    <EvaluationPage settings={schoolQuery.data?.settings ?? null} viewer={{ schoolId, role }} />
+  );
 }

@@ -1,11 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useAuth, type SessionUser } from '@/features/auth/lib/auth-context';
 import { useMyPupils } from '@/features/pupils/api/get-my-pupils';
 import { usePupil } from '@/features/pupils/api/get-pupil';
 import { useSchool } from '@/features/pupils/api/get-school';
 import { PupilDetails } from '@/features/pupils/components/pupil-details';
+import { PUPIL_SHEET_ROLES } from '@/features/pupil-sheet/lib/access';
 import { hasSchool, type SchoolClaims } from '@/features/pupils/lib/types';
 import { PupilRecords } from '@/features/records/components/pupil-records';
 import { RiskPanel } from '@/features/risk/components/risk-panel';
@@ -53,6 +54,7 @@ type PupilHubProps = {
 };
 
 function PupilHub({ user, claims, pupilId, riskPanel }: PupilHubProps) {
+  const { t: tSheet } = useTranslation('pupilSheet');
   // Same query keys as the profile above: these read the cache, not Firestore again.
   const pupilQuery = usePupil(claims.schoolId, pupilId);
   const schoolQuery = useSchool(claims.schoolId);
@@ -80,6 +82,16 @@ function PupilHub({ user, claims, pupilId, riskPanel }: PupilHubProps) {
 
   return (
     <>
+      {PUPIL_SHEET_ROLES.includes(claims.role) && (
+        <p className="my-3">
+          <Link
+            className="btn btn-outline-primary"
+            to={`/alunni/${encodeURIComponent(pupilId)}/scheda`}
+          >
+            {tSheet('open')}
+          </Link>
+        </p>
+      )}
       {riskPanel}
       <PupilRecords
         scope={{ schoolId: claims.schoolId, pupilId, pupil, schoolClass }}

@@ -1,9 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  BASELINE_RULES,
   DEFAULT_THRESHOLDS,
+  RISK_ENGINE_VERSION,
+  compareThresholds,
+  prepareRows,
+  thresholdCandidates,
   EVALUATION_COLUMNS,
   type EvaluationFigures,
   type EvaluationReport,
@@ -12,8 +17,33 @@ import {
   parseEvaluationCsv,
 } from '@domain';
 import { renderWithProviders } from '@/testing/test-utils';
+import { useLastCalibration } from '../api/get-last-calibration';
 import type { EvaluationSettings } from '../lib/evaluation-file';
+import type { EvaluationViewer } from './calibration-section';
 import { EvaluationPage } from './evaluation-page';
+
+// Only the Firebase modules are replaced: the callable (behind a real mutation) and the listener.
+const saveThresholdsCallable = vi.hoisted(() => vi.fn());
+vi.mock('../api/save-thresholds', async () => {
+  const { useMutation } = await import('@tanstack/react-query');
+  return {
+    useSaveThresholds: () => useMutation({ mutationFn: saveThresholdsCallable }),
+  };
+});
+vi.mock('../api/get-last-calibration', () => ({ useLastCalibration: vi.fn() }));
+
+const HEAD: EvaluationViewer = { schoolId: 'school-1', role: 'head' };
+const REFERENT: EvaluationViewer = { schoolId: 'school-1', role: 'referent' };
+
+beforeEach(() => {
+  saveThresholdsCallable.mockReset();
+  vi.mocked(useLastCalibration).mockReturnValue({
+    status: 'success',
+    data: null,
+    error: null,
+    retry: () => undefined,
+  });
+});
 
 // The file is built from the documented columns (README.md, "Measuring the flags"); every
 // expected figure is computed by the domain on the same text, never copied from the page.
@@ -160,7 +190,7 @@ function countOf(term: string): string | null {
 
 describe('EvaluationPage', () => {
   it('says the file stays in the browser and which thresholds it uses', () => {
-    renderWithProviders(<EvaluationPage settings={null} />);
+    renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
     expect(screen.getByText(/non viene caricato su alcun server né salvato/)).toBeInTheDocument();
     expect(screen.getByText(/i valori predefiniti \(DOMAIN\.md/)).toBeInTheDocument();
     expect(screen.getByLabelText('Mesi entro cui un alunno è neo-arrivato (NAI)')).toHaveValue(24);
@@ -175,7 +205,7 @@ describe('EvaluationPage', () => {
     expect(report.all.red.flagged).toBeGreaterThan(0);
     expect(report.all.redOrAmber.flagged).toBeGreaterThan(report.all.red.flagged);
 
-    renderWithProviders(<EvaluationPage settings={null} />);
+    renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
     await upload(csv);
 
     await screen.findByRole('heading', { name: 'Risultati' });
@@ -189,7 +219,7 @@ describe('EvaluationPage', () => {
   });
 
   it('has no accessibility violations axe can see without layout (captions, headers, labels)', async () => {
-    const { container } = renderWithProviders(<EvaluationPage settings={null} />);
+    const { container } = renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
     await upload(csvOf([...SIX_PUPILS, pupil('x', 'bocciato')]));
     await screen.findByRole('heading', { name: 'Risultati' });
     // jsdom has no layout: contrast is checked by the end-to-end accessibility suite.
@@ -201,7 +231,7 @@ describe('EvaluationPage', () => {
     const settings: EvaluationSettings = {
       naiMonths: 12,
       termSystem: 'quadrimestri',
-      thresholds: { ...DEFAULT_THRESHOLDS, failingSubjectsRed: 2 },
+      thresholds: { ...DEFAULT_THRESHOLDS, meanMarkRed: 6 },
     };
     const csv = csvOf(SIX_PUPILS);
     const withSchool = expectedReport(csv, 12, settings);
@@ -209,7 +239,7 @@ describe('EvaluationPage', () => {
     expect(withSchool.all.red).not.toEqual(expectedReport(csv, 12).all.red);
     expect(withSchool.newlyArrived.pupils).toBe(0);
 
-    renderWithProviders(<EvaluationPage settings={settings} />);
+    renderWithProviders(<EvaluationPage settings={settings} viewer={HEAD} />);
     expect(screen.getByText(/quelle impostate per la scuola/)).toBeInTheDocument();
     const naiInput = screen.getByLabelText('Mesi entro cui un alunno è neo-arrivato (NAI)');
     expect(naiInput).toHaveValue(12);
@@ -239,7 +269,7 @@ describe('EvaluationPage', () => {
       pupil('d', 'left', NEWLY_ARRIVED),
     ];
     const csv = csvOf(pupils);
-    renderWithProviders(<EvaluationPage settings={null} />);
+    renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
     await upload(csv);
 
     const skipped = await screen.findByRole('region', { name: 'Righe scartate' });
@@ -263,7 +293,7 @@ describe('EvaluationPage', () => {
     const csv = csvOf([pupil('a', 'promoted')])
       .replace('outcome;', 'esito;')
       .replace(';pdp;', ';pdp_attivo;');
-    renderWithProviders(<EvaluationPage settings={null} />);
+    renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
     await upload(csv);
 
     const alert = await screen.findByRole('alert');
@@ -277,7 +307,7 @@ describe('EvaluationPage', () => {
   });
 
   it('refuses an empty file and a file that is not the expected CSV', async () => {
-    renderWithProviders(<EvaluationPage settings={null} />);
+    renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
     await upload('\uFEFF\n', 'vuoto.csv');
     expect(await screen.findByRole('alert')).toHaveTextContent('Il file è vuoto.');
 
@@ -292,4 +322,220 @@ describe('EvaluationPage', () => {
     );
     expect(screen.queryByRole('table')).toBeNull();
   });
+
+  it('shows the single rules and every group with the figures the domain computes', async () => {
+    const csv = csvOf(SIX_PUPILS);
+    const report = expectedReport(csv, 24);
+    renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
+    await upload(csv);
+
+    const baselines = await screen.findByRole('table', {
+      name: 'Motore e regole singole sullo stesso file – Tutti gli alunni',
+    });
+    const labels = {
+      meanMarkBelow6: 'Media sotto 6',
+      failingTwoOrMore: '2 o più insufficienze',
+      absencesTenPct: 'Assenze dal 10% delle ore',
+      oneYearBehind: 'Ritardo di almeno un anno',
+    } as const;
+    const rows = [
+      ['Motore: Rosso + Giallo', report.all.redOrAmber],
+      ['Motore: Rosso', report.all.red],
+      ...BASELINE_RULES.map((rule) => [labels[rule], report.all.baselines[rule]] as const),
+    ] as const;
+    for (const [name, band] of rows) {
+      expect(cellsOf(baselines, name)).toEqual([
+        pct(band.flaggedShare),
+        pct(band.sensitivity),
+        pct(band.falseAlarmRate),
+        pct(band.specificity),
+        pct(band.precision),
+      ]);
+    }
+
+    const groupNames: Record<string, string> = {
+      nai: 'NAI',
+      notNai: 'Non NAI',
+      noTest: 'Nessun test L2',
+      belowA2: 'Sotto A2',
+      A2: 'A2',
+      B1orAbove: 'B1 o oltre',
+      F: 'Femmine',
+      M: 'Maschi',
+      unknown: 'Non indicato',
+    };
+    const captions = {
+      nai: 'Segnalazioni per gruppo – neo-arrivati (NAI) o no',
+      l2Band: "Segnalazioni per gruppo – livello di italiano L2 all'ultimo test",
+      sex: 'Segnalazioni per gruppo – sesso',
+    };
+    // Every dimension appears: the file has NAI and others, L2 tests or none, no sex column.
+    expect(new Set(report.groups.map((g) => g.dimension))).toEqual(
+      new Set(['nai', 'l2Band', 'sex']),
+    );
+    for (const { dimension, group, figures } of report.groups) {
+      const table = screen.getByRole('table', { name: captions[dimension] });
+      const { redOrAmber: b, failureRateByLevel: f } = figures;
+      expect(cellsOf(table, groupNames[group] ?? group)).toEqual([
+        String(figures.pupils),
+        pct(b.flaggedShare),
+        pct(b.sensitivity),
+        pct(b.falseAlarmRate),
+        pct(b.precision),
+        pct(f.green.failureRate),
+        pct(f.amber.failureRate),
+        pct(f.red.failureRate),
+      ]);
+    }
+  });
+
+  it('lets the head pick a threshold set by keyboard and saves it with its figures', async () => {
+    const csv = csvOf(SIX_PUPILS);
+    const { rows } = parseEvaluationCsv(csv);
+    const report = expectedReport(csv, 24);
+    const points = compareThresholds(prepareRows(rows), thresholdCandidates(DEFAULT_THRESHOLDS), {
+      naiMonths: 24,
+    });
+    const chosen = points.find((p) => p.id === 'm5.75-r5-a25');
+    if (!chosen) throw new Error('no candidate m5.75-r5-a25');
+    saveThresholdsCallable.mockResolvedValue({ calibrationId: 'cal-1' });
+
+    renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
+    const user = await upload(csv);
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Insiemi di soglie confrontati sul file' },
+      { timeout: 5000 },
+    );
+    expect(within(table).getAllByRole('radio')).toHaveLength(points.length);
+    const save = screen.getByRole('button', { name: 'Salva come soglie della scuola' });
+    expect(save).toBeDisabled();
+
+    // The current set is checked first; its row shows the domain's figures.
+    const currentRadio = within(table).getByRole('radio', { name: 'Soglie attuali' });
+    expect(currentRadio).toBeChecked();
+    const current = points.find((p) => p.id === 'current');
+    expect(cellsOf(table, 'Soglie attuali')).toEqual([
+      '6',
+      '5',
+      '20%',
+      pct(current?.flaggedShare ?? null),
+      pct(current?.sensitivity ?? null),
+      pct(current?.redPrecision ?? null),
+      pct(current?.greenFailureRate ?? null),
+    ]);
+
+    // Arrow keys move through the radios, as in any radio group, until the wanted row.
+    currentRadio.focus();
+    const radios = within(table).getAllByRole('radio');
+    const target = radios.find((r) => {
+      const cells = within(r.closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+      return cells.slice(0, 3).join('|') === '5,75|5|25%';
+    });
+    if (!target) throw new Error('no row for 5,75 / 5 / 25%');
+    for (let i = 0; i < radios.indexOf(target); i += 1) await user.keyboard('{ArrowDown}');
+    expect(target).toBeChecked();
+    const targetCells = within(target.closest('tr') as HTMLElement)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(targetCells.slice(3)).toEqual([
+      pct(chosen.flaggedShare),
+      pct(chosen.sensitivity),
+      pct(chosen.redPrecision),
+      pct(chosen.greenFailureRate),
+    ]);
+
+    await user.click(save);
+    expect(saveThresholdsCallable).toHaveBeenCalledTimes(1);
+    expect(saveThresholdsCallable.mock.calls[0]?.[0]).toEqual({
+      schoolId: 'school-1',
+      thresholds: chosen.thresholds,
+      figures: {
+        pupils: report.all.pupils,
+        failures: report.all.failures,
+        flaggedShare: chosen.flaggedShare,
+        sensitivity: chosen.sensitivity,
+        specificity: chosen.specificity,
+        redPrecision: chosen.redPrecision,
+        greenFailureRate: chosen.greenFailureRate,
+      },
+      fileRows: SIX_PUPILS.length,
+    });
+    expect(
+      await screen.findByText(
+        'Soglie salvate: il rischio degli alunni della scuola viene ricalcolato.',
+      ),
+    ).toBeInTheDocument();
+  }, 20_000);
+
+  it('shows a refusal of the save in Italian', async () => {
+    saveThresholdsCallable.mockRejectedValue(
+      Object.assign(new Error('Non hai i permessi per questa operazione.'), {
+        code: 'functions/permission-denied',
+        details: { en: 'You are not allowed to do this.' },
+      }),
+    );
+    renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
+    const user = await upload(csvOf(SIX_PUPILS));
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Insiemi di soglie confrontati sul file' },
+      { timeout: 5000 },
+    );
+    const other = within(table).getAllByRole('radio')[1];
+    if (!other) throw new Error('one candidate only');
+    await user.click(other);
+    await user.click(screen.getByRole('button', { name: 'Salva come soglie della scuola' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Non hai i permessi per questa operazione.',
+    );
+  }, 20_000);
+
+  it('shows the last saved calibration; the referent sees the figures but cannot save', async () => {
+    vi.mocked(useLastCalibration).mockReturnValue({
+      status: 'success',
+      data: {
+        id: 'cal-1',
+        thresholds: { ...DEFAULT_THRESHOLDS, meanMarkAmber: 5.75 },
+        previousThresholds: DEFAULT_THRESHOLDS,
+        figures: {
+          pupils: 2000,
+          failures: 314,
+          flaggedShare: 0.142,
+          sensitivity: 0.5,
+          specificity: 0.92,
+          redPrecision: 0.87,
+          greenFailureRate: 0.09,
+        },
+        fileRows: 2000,
+        byUid: 'head-1',
+        byName: 'Maria Rossi',
+        at: new Date('2026-06-20T10:00:00Z'),
+        engineVersion: RISK_ENGINE_VERSION,
+      },
+      error: null,
+      retry: () => undefined,
+    });
+    renderWithProviders(<EvaluationPage settings={null} viewer={REFERENT} />);
+    await upload(csvOf(SIX_PUPILS));
+    await screen.findByRole(
+      'table',
+      { name: 'Insiemi di soglie confrontati sul file' },
+      { timeout: 5000 },
+    );
+    const last = screen.getByRole('region', { name: 'Ultima taratura salvata' });
+    expect(last).toHaveTextContent('Salvata da:Maria Rossi');
+    expect(last).toHaveTextContent('giallo con media sotto 5,75, rosso sotto 5');
+    expect(last).toHaveTextContent('Quota segnalati:14,2%');
+    expect(last).toHaveTextContent('2000 alunni, 314 con insuccesso');
+    expect(vi.mocked(useLastCalibration)).toHaveBeenCalledWith('school-1', true);
+    expect(screen.queryByRole('button', { name: 'Salva come soglie della scuola' })).toBeNull();
+    expect(
+      screen.getByText(
+        'Solo il dirigente scolastico può salvare un insieme di soglie come soglie della scuola.',
+      ),
+    ).toBeInTheDocument();
+  }, 20_000);
 });

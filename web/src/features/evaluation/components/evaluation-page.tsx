@@ -1,6 +1,15 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EvaluationReport, schoolSettingsSchema } from '@domain';
+import {
+  DEFAULT_THRESHOLDS,
+  type EvaluationReport,
+  type PreparedRow,
+  prepareRows,
+  reportOf,
+  schoolSettingsSchema,
+  scorePrepared,
+  thresholdCandidates,
+} from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { currentLanguage } from '@/lib/i18n';
 import { logs } from '@/lib/logs';
@@ -9,9 +18,13 @@ import {
   type EvaluationFile,
   type EvaluationSettings,
   readEvaluationFile,
+  evaluationOptions,
   readFileText,
-  scoreRows,
 } from '../lib/evaluation-file';
+import { type CalibrationJob, useCalibration } from '../lib/calibration';
+import { BaselinesSection } from './baselines-section';
+import { CalibrationSection, type EvaluationViewer } from './calibration-section';
+import { GroupFiguresSection } from './group-figures';
 import { NO_RATIO, countFormatter } from '../lib/format';
 import { EvaluationFiguresSection } from './evaluation-figures';
 import { SkippedRows } from './skipped-rows';
@@ -19,10 +32,13 @@ import { SkippedRows } from './skipped-rows';
 type EvaluationPageProps = {
   /** The school's settings, or null when they cannot be read: the domain defaults apply. */
   settings: EvaluationSettings | null;
+  /** The school and role of the person looking: the head may save a threshold set. */
+  viewer: EvaluationViewer;
 };
 
 type LoadedFile = { name: string; file: EvaluationFile };
-type Scored = { report: EvaluationReport } | { failed: true } | null;
+type Scored =
+  { report: EvaluationReport; prepared: readonly PreparedRow[] } | { failed: true } | null;
 
 // The same bounds as the school setting, so the figures match what the school can configure.
 const naiMonthsSchema = schoolSettingsSchema.shape.naiMonths;
@@ -31,7 +47,7 @@ const naiMonthsSchema = schoolSettingsSchema.shape.naiMonths;
  * /valutazione-segnalazioni: scores the flags on last year's snapshots with known outcomes.
  * The file is read and scored in the browser only; nothing is sent or stored.
  */
-export function EvaluationPage({ settings }: EvaluationPageProps) {
+export function EvaluationPage({ settings, viewer }: EvaluationPageProps) {
   const { t } = useTranslation('evaluation');
   const id = useId();
   const defaultNaiMonths = settings?.naiMonths ?? DEFAULT_NAI_MONTHS;
@@ -45,17 +61,38 @@ export function EvaluationPage({ settings }: EvaluationPageProps) {
   const nai = naiMonthsSchema.safeParse(Number(naiText));
   const naiMonths = naiText.trim() !== '' && nai.success ? nai.data : null;
 
-  const scored = useMemo((): Scored => {
-    if (loaded?.file.status !== 'read' || loaded.file.rows.length === 0 || naiMonths === null) {
-      return null;
-    }
+  // The engine's input is built once per file; the report and every threshold set reuse it.
+  const prepared = useMemo(() => {
+    if (loaded?.file.status !== 'read' || loaded.file.rows.length === 0) return null;
     try {
-      return { report: scoreRows(loaded.file.rows, naiMonths, settings) };
+      return { rows: prepareRows(loaded.file.rows) };
+    } catch (error) {
+      logs.unexpectedError('prepare-evaluation-rows', error);
+      return { failed: true as const };
+    }
+  }, [loaded]);
+
+  const scored = useMemo((): Scored => {
+    if (!prepared || naiMonths === null) return null;
+    if ('failed' in prepared) return { failed: true };
+    try {
+      const options = evaluationOptions(naiMonths, settings);
+      return { report: reportOf(scorePrepared(prepared.rows, options)), prepared: prepared.rows };
     } catch (error) {
       logs.unexpectedError('evaluate-flags', error);
       return { failed: true };
     }
-  }, [loaded, naiMonths, settings]);
+  }, [prepared, naiMonths, settings]);
+
+  const job = useMemo((): CalibrationJob | null => {
+    if (!scored || 'failed' in scored || naiMonths === null) return null;
+    return {
+      prepared: scored.prepared,
+      candidates: thresholdCandidates(settings?.thresholds ?? DEFAULT_THRESHOLDS),
+      options: { naiMonths, ...(settings ? { termSystem: settings.termSystem } : {}) },
+    };
+  }, [scored, naiMonths, settings]);
+  const calibration = useCalibration(job);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const selected = event.target.files?.[0];
@@ -173,10 +210,21 @@ export function EvaluationPage({ settings }: EvaluationPageProps) {
                 figures={scored.report.newlyArrived}
               />
               <EvaluationFiguresSection title={t('groups.others')} figures={scored.report.others} />
+              <BaselinesSection figures={scored.report.all} />
+              <GroupFiguresSection groups={scored.report.groups} />
             </>
           )}
           {loaded.file.skipped.length > 0 && <SkippedRows rows={loaded.file.skipped} />}
         </section>
+      )}
+
+      {scored && 'report' in scored && calibration && (
+        <CalibrationSection
+          viewer={viewer}
+          progress={calibration}
+          all={scored.report.all}
+          fileRows={scored.prepared.length}
+        />
       )}
     </div>
   );
@@ -212,6 +260,7 @@ function Glossary() {
     [t('bands.sensitivity'), t('glossary.sensitivity')],
     [t('bands.specificity'), t('glossary.specificity')],
     [t('bands.precision'), t('glossary.precision')],
+    [t('bands.falseAlarmRate'), t('glossary.falseAlarmRate')],
     [NO_RATIO, t('glossary.noRatio')],
   ] as const;
   return (

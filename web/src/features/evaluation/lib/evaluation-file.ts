@@ -1,10 +1,9 @@
 import {
   EVALUATION_COLUMNS,
   type EvaluationCsvRow,
-  type EvaluationReport,
+  type EvaluationOptions,
   type EvaluationRow,
   type SchoolSettings,
-  evaluateFlags,
   parseEvaluationCsv,
   parseMarkCell,
 } from '@domain';
@@ -130,18 +129,17 @@ export function readEvaluationFile(text: string): EvaluationFile {
 }
 
 /**
- * Scores the rows with the school's thresholds and term system when they are known, else with
- * the domain's defaults (those of `npm run risk:evaluate`).
+ * The engine's options for a file: the school's thresholds and term system when they are known,
+ * else the domain's defaults (those of `npm run risk:evaluate`).
  */
-export function scoreRows(
-  rows: EvaluationCsvRow[],
+export function evaluationOptions(
   naiMonths: number,
   settings: EvaluationSettings | null,
-): EvaluationReport {
-  return evaluateFlags(rows, {
+): EvaluationOptions {
+  return {
     naiMonths,
     ...(settings ? { thresholds: settings.thresholds, termSystem: settings.termSystem } : {}),
-  });
+  };
 }
 
 /** The text of a chosen file, read as UTF-8 in the browser (it is never sent anywhere). */

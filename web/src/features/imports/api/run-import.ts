@@ -1,18 +1,25 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
+  Timestamp,
   doc,
-  getDoc,
+  getDocs,
   serverTimestamp,
   setDoc,
   updateDoc,
   type WithFieldValue,
 } from 'firebase/firestore';
-import type { Pupil, TermRecord } from '@domain';
+import {
+  termRecordId,
+  termRecordToKeep,
+  type Pupil,
+  type SavedTermRecord,
+  type TermRecord,
+} from '@domain';
 import { collections, type StoredRecordByKind } from '@/lib/collections';
 import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import { errorCode } from '@/lib/errors';
 import { type PupilImportItem, type PupilRow, planPupilImport } from '../lib/pupils';
-import { type TermRow, planTermImport } from '../lib/term-records';
+import { type StoredTermRecord, type TermRow, planTermImport } from '../lib/term-records';
 import { getImportContext } from './get-import-context';
 
 export interface ImportSummary {
@@ -88,47 +95,68 @@ export async function importPupils(
   return runAll(items, (item) => writePupil(actor, item), onProgress);
 }
 
-/**
- * The stored term record: `exists` false when there is none; `record` null when one exists but
- * no longer matches the schema (the file's valid values then overwrite it).
- */
-async function storedTermRecord(
-  schoolId: string,
-  pupilId: string,
-  recordId: string,
-): Promise<{ exists: boolean; record: TermRecord | null }> {
-  try {
-    const snapshot = await getDoc(collections.record(schoolId, pupilId, 'termRecords', recordId));
-    return { exists: snapshot.exists(), record: snapshot.data() ?? null };
-  } catch (error) {
-    if (error instanceof InvalidDocumentError) return { exists: true, record: null };
-    throw error;
-  }
+/** A Firestore Timestamp read raw (the converter is skipped for records it refuses). */
+function rawDate(value: unknown): Date | null {
+  return value instanceof Timestamp ? value.toDate() : null;
 }
 
 /**
- * Imports the valid term-record rows at their deterministic ids: a new record is created, a
- * different one overwritten with the file's values, an identical one left untouched.
+ * The term records stored for these pupils, keyed "pupilId/termRecordId": for each term the
+ * record that counts (termRecordId's document, or one at an older id of its own; among several,
+ * the latest saved), with its fields, or null when they no longer match the schema (the file's
+ * valid values then overwrite them).
+ */
+async function storedTermRecords(
+  schoolId: string,
+  pupilIds: readonly string[],
+): Promise<Map<string, StoredTermRecord>> {
+  const stored = new Map<string, StoredTermRecord>();
+  for (const pupilId of new Set(pupilIds)) {
+    const snapshot = await getDocs(collections.records(schoolId, pupilId, 'termRecords'));
+    const byTerm = new Map<string, (SavedTermRecord & StoredTermRecord)[]>();
+    for (const document of snapshot.docs) {
+      const schoolYear: unknown = document.get('schoolYear');
+      const term: unknown = document.get('term');
+      if (typeof schoolYear !== 'string' || typeof term !== 'number') continue;
+      let record: TermRecord | null = null;
+      try {
+        record = document.data();
+      } catch (error) {
+        if (!(error instanceof InvalidDocumentError)) throw error;
+      }
+      const termId = termRecordId(schoolYear, term);
+      const candidates = byTerm.get(termId) ?? [];
+      candidates.push({
+        id: document.id,
+        record,
+        updatedAt: rawDate(document.get('updatedAt')),
+        createdAt: rawDate(document.get('createdAt')),
+        writtenAt: null,
+      });
+      byTerm.set(termId, candidates);
+    }
+    for (const [termId, candidates] of byTerm) {
+      const kept = termRecordToKeep(candidates, termId);
+      if (kept) stored.set(`${pupilId}/${termId}`, { id: kept.id, record: kept.record });
+    }
+  }
+  return stored;
+}
+
+/**
+ * Imports the valid term-record rows: a term with no record gets one at its deterministic id, a
+ * stored one that differs is overwritten with the file's values, an identical one left
+ * untouched. The stored records are read now, not taken from the preview: what exists at the
+ * moment of writing decides, so a repeated import never duplicates.
  */
 export async function importTermRecords(
   actor: ImportActor,
   rows: TermRow[],
   onProgress: Progress,
 ): Promise<ImportSummary> {
-  const existing = new Map<string, TermRecord>();
-  const unreadable = new Set<string>();
-  for (const row of rows) {
-    if (!row.record || !row.pupilId || !row.recordId) continue;
-    const key = `${row.pupilId}/${row.recordId}`;
-    const stored = await storedTermRecord(actor.schoolId, row.pupilId, row.recordId);
-    if (stored.record) existing.set(key, stored.record);
-    else if (stored.exists) unreadable.add(key);
-  }
-  const items = planTermImport(rows, existing).map((item) =>
-    unreadable.has(`${item.pupilId}/${item.recordId}`)
-      ? { ...item, action: 'update' as const }
-      : item,
-  );
+  const pupilIds = rows.flatMap((row) => (row.record && row.pupilId ? [row.pupilId] : []));
+  const existing = await storedTermRecords(actor.schoolId, pupilIds);
+  const items = planTermImport(rows, existing);
   return runAll(
     items,
     (item) => {

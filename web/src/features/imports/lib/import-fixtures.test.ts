@@ -184,7 +184,31 @@ describe('term-records fixture (UTF-8, ",")', () => {
     const { rows } = termRows();
     const first = planTermImport(rows, new Map());
     expect(first.map((i) => i.action)).toEqual(['create', 'create']);
-    const stored = new Map(first.map((i) => [`${i.pupilId}/${i.recordId}`, i.record]));
+    const stored = new Map(
+      first.map((i) => [`${i.pupilId}/${i.recordId}`, { id: i.recordId, record: i.record }]),
+    );
     expect(planTermImport(rows, stored).map((i) => i.action)).toEqual(['unchanged', 'unchanged']);
+  });
+
+  it('updates the record stored for a term, also one kept at an older id of its own', () => {
+    const { rows } = termRows();
+    const [first, second] = planTermImport(rows, new Map());
+    if (!first || !second) throw new Error('the fixture has two valid rows');
+    const stored = new Map([
+      [`${first.pupilId}/${first.recordId}`, { id: 'older-id', record: null }],
+      [
+        `${second.pupilId}/${second.recordId}`,
+        {
+          id: second.recordId,
+          record: { ...second.record, absenceHours: second.record.absenceHours + 1 },
+        },
+      ],
+    ]);
+    expect(
+      planTermImport(rows, stored).map((i) => ({ recordId: i.recordId, action: i.action })),
+    ).toEqual([
+      { recordId: 'older-id', action: 'update' },
+      { recordId: second.recordId, action: 'update' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import {
   ALL_SUBJECTS,
   canonicalJson,
+  termRecordId,
   termRecordSchema,
   type Mark,
   type Pupil,
@@ -21,16 +22,9 @@ export interface TermRow {
   line: number;
   errors: RowError[];
   pupilId: string | null;
+  /** The id of the row's school year and term (termRecordId). */
   recordId: string | null;
   record: TermRecord | null;
-}
-
-/**
- * Deterministic id of a pupil's term record ("2025-26-t1"): re-importing the same term
- * addresses the same document, so it can never create a duplicate.
- */
-export function termRecordId(schoolYear: string, term: number): string {
-  return `${schoolYear.replace('/', '-')}-t${term}`;
 }
 
 /** "2025/26", "2025-26", "2025/2026" or "2025-2026" -> "2025/26"; other text is kept. */
@@ -133,10 +127,17 @@ export function validateTermRows(
 export type TermImportItem = {
   line: number;
   pupilId: string;
+  /** The document written: the stored record of that term if there is one, else the term's id. */
   recordId: string;
   record: TermRecord;
   action: 'create' | 'update' | 'unchanged';
 };
+
+/**
+ * The record stored for a pupil and term: its document id (the term's id, or an older id of its
+ * own) and its fields, null when they no longer match the schema.
+ */
+export type StoredTermRecord = { id: string; record: TermRecord | null };
 
 /** The fields of a term record, without metadata, in a comparable form. */
 function termFields(record: TermRecord): string {
@@ -154,22 +155,29 @@ function termFields(record: TermRecord): string {
 
 /**
  * What importing the valid rows does, given the records already stored (keyed
- * "pupilId/recordId"): create, overwrite with the file's values, or leave an identical one.
+ * "pupilId/termRecordId"): create one at the term's id, overwrite the stored one (wherever it
+ * is) with the file's values, or leave an identical one.
  */
 export function planTermImport(
   rows: readonly TermRow[],
-  existing: ReadonlyMap<string, TermRecord>,
+  existing: ReadonlyMap<string, StoredTermRecord>,
 ): TermImportItem[] {
   return rows.flatMap((row): TermImportItem[] => {
     if (!row.record || !row.pupilId || !row.recordId) return [];
     const stored = existing.get(`${row.pupilId}/${row.recordId}`);
     const action = !stored
       ? 'create'
-      : termFields(stored) === termFields(row.record)
+      : stored.record && termFields(stored.record) === termFields(row.record)
         ? 'unchanged'
         : 'update';
     return [
-      { line: row.line, pupilId: row.pupilId, recordId: row.recordId, record: row.record, action },
+      {
+        line: row.line,
+        pupilId: row.pupilId,
+        recordId: stored?.id ?? row.recordId,
+        record: row.record,
+        action,
+      },
     ];
   });
 }

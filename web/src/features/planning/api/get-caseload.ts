@@ -1,35 +1,60 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { doc, getDoc, getDocs, limit, orderBy, query, where } from 'firebase/firestore';
 import { z } from 'zod';
-import { l2OverallLevel, paths, riskLevelSchema } from '@domain';
+import { l2OverallLevel, l2SkillLevelsSchema, paths, riskLevelSchema } from '@domain';
 import { collections, readDocuments } from '@/lib/collections';
 import { db } from '@/lib/firestore';
-import { type CaseloadEntry, daysBetween, orderByNeed } from '../lib/caseload';
+import { type CaseloadEntry, daysBetween } from '../lib/caseload';
 
-const riskSummarySchema = z.object({ level: riskLevelSchema, score: z.number() });
+// The agenda reads in three steps, so the week never waits for the caseload:
+// 1. the assigned pupils (one query) with the plans: the week and the planning form;
+// 2. each pupil's `risk/current` (one document each), which carries the risk and, in its
+//    summary, the latest Italian L2 levels: the picker's filters and the peer suggestions;
+// 3. each pupil's last tutoring session (one query each), only when the caseload tab opens.
+// Before, every pupil cost three reads at once (risk, last L2 test, last session).
 
-/** Risk level and score, or null when not computed, not readable or malformed. */
-async function readRisk(schoolId: string, pupilId: string): Promise<CaseloadEntry['risk']> {
+/** What the caseload needs of `risk/current`; the rest of the document is not parsed here. */
+const riskCuesSchema = z.object({
+  level: riskLevelSchema,
+  score: z.number(),
+  summary: z.object({ l2Latest: l2SkillLevelsSchema.nullable() }),
+});
+
+export type CaseloadCues = Pick<CaseloadEntry, 'risk' | 'l2Level'>;
+
+/** Risk and L2 level of one pupil, both null when not computed, not readable or malformed. */
+async function readCues(schoolId: string, pupilId: string): Promise<CaseloadCues> {
   try {
     const snapshot = await getDoc(doc(db, paths.riskCurrent(schoolId, pupilId)));
-    const parsed = riskSummarySchema.safeParse(snapshot.data());
-    return parsed.success ? parsed.data : null;
+    const parsed = riskCuesSchema.safeParse(snapshot.data());
+    if (!parsed.success) return { risk: null, l2Level: null };
+    const { level, score, summary } = parsed.data;
+    return {
+      risk: { level, score },
+      l2Level: summary.l2Latest ? l2OverallLevel({ levels: summary.l2Latest }) : null,
+    };
   } catch {
     // Roles that may not read flags still plan: the caseload falls back to the other cues.
-    return null;
+    return { risk: null, l2Level: null };
   }
 }
 
-async function latest<K extends 'l2Assessments' | 'tutoringSessions'>(
+/** Days since one pupil's last tutoring session (any educator), null if none or unreadable. */
+async function readDaysSinceSession(
   schoolId: string,
   pupilId: string,
-  kind: K,
-) {
+  today: Date,
+): Promise<number | null> {
   try {
     const snapshot = await getDocs(
-      query(collections.records(schoolId, pupilId, kind), orderBy('date', 'desc'), limit(1)),
+      query(
+        collections.records(schoolId, pupilId, 'tutoringSessions'),
+        orderBy('date', 'desc'),
+        limit(1),
+      ),
     );
-    return readDocuments(snapshot).items[0] ?? null;
+    const last = readDocuments(snapshot).items[0];
+    return last ? daysBetween(last.date, today) : null;
   } catch {
     return null;
   }
@@ -37,7 +62,7 @@ async function latest<K extends 'l2Assessments' | 'tutoringSessions'>(
 
 /**
  * The user's assigned pupils, by name, without the cues of need: one query, so the agenda and
- * the planning form are usable at once while getCaseloadNeeds reads the rest.
+ * the planning form are usable at once while the cues are read.
  */
 export async function getAssignedPupils(schoolId: string, uid: string): Promise<CaseloadEntry[]> {
   const snapshot = await getDocs(
@@ -57,36 +82,35 @@ export async function getAssignedPupils(schoolId: string, uid: string): Promise<
     .sort((a, b) => a.name.localeCompare(b.name, 'it'));
 }
 
-/**
- * The same pupils with their risk, Italian L2 level and days since the last tutoring session,
- * ordered by need (see orderByNeed). Three reads per pupil.
- */
-export async function getCaseloadNeeds(
+/** Risk and Italian L2 level of each pupil, by id: one document read per pupil. */
+export async function getCaseloadCues(
   schoolId: string,
-  pupils: readonly CaseloadEntry[],
-  today: Date,
-): Promise<CaseloadEntry[]> {
-  const entries = await Promise.all(
-    pupils.map(async (p): Promise<CaseloadEntry> => {
-      const [risk, l2, session] = await Promise.all([
-        readRisk(schoolId, p.pupilId),
-        latest(schoolId, p.pupilId, 'l2Assessments'),
-        latest(schoolId, p.pupilId, 'tutoringSessions'),
-      ]);
-      return {
-        ...p,
-        risk,
-        l2Level: l2 ? l2OverallLevel(l2) : null,
-        daysSinceSession: session ? daysBetween(session.date, today) : null,
-      };
-    }),
-  );
-  return orderByNeed(entries);
+  pupilIds: readonly string[],
+): Promise<Map<string, CaseloadCues>> {
+  const cues = await Promise.all(pupilIds.map((id) => readCues(schoolId, id)));
+  return new Map(pupilIds.map((id, i) => [id, cues[i] ?? { risk: null, l2Level: null }]));
 }
+
+/** Days since each pupil's last tutoring session, by id: one query per pupil. */
+export async function getDaysSinceSessions(
+  schoolId: string,
+  pupilIds: readonly string[],
+  today: Date,
+): Promise<Map<string, number | null>> {
+  const days = await Promise.all(pupilIds.map((id) => readDaysSinceSession(schoolId, id, today)));
+  return new Map(pupilIds.map((id, i) => [id, days[i] ?? null]));
+}
+
+const caseloadKey = (schoolId: string, uid: string) =>
+  ['schools', schoolId, 'caseload', { uid }] as const;
+
+/** Every "days since the last session" query of a caseload, whatever its pupils. */
+export const lastSessionsQueryKey = (schoolId: string, uid: string) =>
+  [...caseloadKey(schoolId, uid), 'lastSessions'] as const;
 
 export const assignedPupilsQueryOptions = (schoolId: string, uid: string) =>
   queryOptions({
-    queryKey: ['schools', schoolId, 'caseload', { uid }],
+    queryKey: caseloadKey(schoolId, uid),
     queryFn: () => getAssignedPupils(schoolId, uid),
   });
 
@@ -94,10 +118,25 @@ export function useAssignedPupils(schoolId: string, uid: string) {
   return useQuery(assignedPupilsQueryOptions(schoolId, uid));
 }
 
-export function useCaseloadNeeds(schoolId: string, uid: string, pupils?: CaseloadEntry[]) {
+/** The cues of the assigned pupils, read once they are known. */
+export function useCaseloadCues(schoolId: string, uid: string, pupilIds?: string[]) {
   return useQuery({
-    queryKey: ['schools', schoolId, 'caseload', { uid }, 'needs', pupils?.map((p) => p.pupilId)],
-    queryFn: () => getCaseloadNeeds(schoolId, pupils ?? [], new Date()),
-    enabled: pupils !== undefined,
+    queryKey: [...caseloadKey(schoolId, uid), 'cues', pupilIds],
+    queryFn: () => getCaseloadCues(schoolId, pupilIds ?? []),
+    enabled: pupilIds !== undefined,
+  });
+}
+
+/** Days since each pupil's last session, read only when `enabled` (the caseload tab is open). */
+export function useDaysSinceSessions(
+  schoolId: string,
+  uid: string,
+  pupilIds: string[] | undefined,
+  enabled: boolean,
+) {
+  return useQuery({
+    queryKey: [...lastSessionsQueryKey(schoolId, uid), pupilIds],
+    queryFn: () => getDaysSinceSessions(schoolId, pupilIds ?? [], new Date()),
+    enabled: enabled && pupilIds !== undefined,
   });
 }

@@ -29,6 +29,7 @@ import {
 } from '@/lib/collections';
 import { zodConverter } from '@/lib/converters';
 import { db } from '@/lib/firestore';
+import { lastSessionsQueryKey } from './get-caseload';
 
 /** Raised before writing when the browser knows it is offline; the code matches Firestore's. */
 class OfflineError extends Error {
@@ -189,7 +190,8 @@ export function useMarkOccurrence(schoolId: string, uid: string) {
     onSettled: (_data, _error, input) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: plansQueryKey(schoolId, uid) }),
-        queryClient.invalidateQueries({ queryKey: ['schools', schoolId, 'caseload'] }),
+        // The marked occurrence is each pupil's latest session; their risk follows on the server.
+        queryClient.invalidateQueries({ queryKey: lastSessionsQueryKey(schoolId, uid) }),
         ...input.plan.pupilIds.map((pupilId) =>
           queryClient.invalidateQueries({ queryKey: ['schools', schoolId, 'pupil', pupilId] }),
         ),

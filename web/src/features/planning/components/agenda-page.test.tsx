@@ -58,9 +58,19 @@ const deletePlan = vi.fn((planId: string) => {
   return Promise.resolve();
 });
 
+const readLastSessions = vi.fn(() => Promise.resolve(new Map([['p1', 3]])));
+
 vi.mock('../api/get-caseload', () => ({
   useAssignedPupils: () => ({ isPending: false, isError: false, data: caseload }),
-  useCaseloadNeeds: () => ({ isSuccess: true, data: caseload }),
+  useCaseloadCues: () => ({
+    isSuccess: true,
+    data: new Map([['p1', { risk: { level: 'amber', score: 40 }, l2Level: 'A2' }]]),
+  }),
+  useDaysSinceSessions: (_s: string, _u: string, _ids: string[], enabled: boolean) =>
+    useQuery({ queryKey: ['lastSessions'], queryFn: readLastSessions, enabled }),
+}));
+vi.mock('../api/get-class-names', () => ({
+  useClassNames: () => ({ data: new Map([['c', '2B']]) }),
 }));
 vi.mock('../api/plans', () => ({
   useMyPlans: () => useQuery({ queryKey: ['plans'], queryFn: readPlans }),
@@ -71,7 +81,13 @@ vi.mock('../api/plans', () => ({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plans'] }),
     });
   },
-  useCreatePlan: () => ({ mutate: vi.fn(), isPending: false, isError: false }),
+  useCreatePlan: () => ({
+    mutate: vi.fn(),
+    reset: vi.fn(),
+    isPending: false,
+    isError: false,
+    isSuccess: false,
+  }),
   useMarkOccurrence: () => ({ mutate: vi.fn(), isPending: false, isError: false }),
 }));
 
@@ -91,6 +107,7 @@ beforeEach(() => {
     }),
   ];
   readPlans.mockClear();
+  readLastSessions.mockClear();
   deletePlan.mockClear();
 });
 
@@ -205,5 +222,49 @@ describe('AgendaPage, deleting a plan', () => {
       'Piano non eliminato: sei senza connessione. Riprova quando la rete torna disponibile.',
     );
     expect(screen.getByText('14:30 · Matematica')).toBeInTheDocument();
+  });
+});
+
+describe('AgendaPage, tabs', () => {
+  it('shows the week first and reads the caseload only when its tab is opened', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AgendaPage schoolId="s" uid="edu" />);
+    const weekTab = await screen.findByRole('tab', { name: 'Settimana' });
+    const caseloadTab = screen.getByRole('tab', { name: 'Alunni seguiti' });
+    expect(weekTab).toHaveAttribute('aria-selected', 'true');
+    expect(caseloadTab).toHaveAttribute('aria-selected', 'false');
+    expect(screen.getByRole('heading', { name: /^Settimana dal/ })).toBeVisible();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(readLastSessions).not.toHaveBeenCalled();
+
+    await user.click(caseloadTab);
+    const panel = screen.getByRole('tabpanel', { name: 'Alunni seguiti' });
+    expect(
+      within(panel).getByRole('heading', { name: 'Alunni seguiti, per bisogno' }),
+    ).toBeVisible();
+    const row = await within(panel).findByRole('row', { name: /Amina El Idrissi/ });
+    expect(row).toHaveTextContent('Giallo');
+    expect(row).toHaveTextContent('A2');
+    expect(await within(row).findByText('3 giorni fa')).toBeInTheDocument();
+    expect(readLastSessions).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('heading', { name: /^Settimana dal/ })).toBeNull();
+  });
+
+  it('moves between the tabs with the arrow keys, Home and End', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AgendaPage schoolId="s" uid="edu" />);
+    const weekTab = await screen.findByRole('tab', { name: 'Settimana' });
+    await user.click(weekTab);
+    await user.keyboard('{ArrowRight}');
+    const caseloadTab = screen.getByRole('tab', { name: 'Alunni seguiti' });
+    expect(caseloadTab).toHaveFocus();
+    expect(caseloadTab).toHaveAttribute('aria-selected', 'true');
+    expect(caseloadTab).toHaveAttribute('tabindex', '0');
+    expect(weekTab).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{Home}');
+    expect(weekTab).toHaveFocus();
+    expect(screen.getByRole('tabpanel', { name: 'Settimana' })).toBeVisible();
+    await user.keyboard('{End}');
+    expect(caseloadTab).toHaveAttribute('aria-selected', 'true');
   });
 });

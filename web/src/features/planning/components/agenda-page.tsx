@@ -1,13 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { cefrLabel, suggestPeerPairs, weekStart } from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { languageName } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
-import { useAssignedPupils, useCaseloadNeeds } from '../api/get-caseload';
+import { useAssignedPupils, useCaseloadCues, useDaysSinceSessions } from '../api/get-caseload';
+import { useClassNames } from '../api/get-class-names';
 import { useMyPlans } from '../api/plans';
-import type { CaseloadEntry } from '../lib/caseload';
+import { type CaseloadEntry, orderByNeed } from '../lib/caseload';
 import { type PlanPrefill, PlanForm } from './plan-form';
 import { WeekAgenda } from './week-agenda';
 
@@ -15,18 +16,38 @@ const DAY_MS = 86_400_000;
 /** Suggestions shown at once: a short list a person can actually weigh. */
 const MAX_SUGGESTIONS = 8;
 
-/** /agenda for educators and L2 teachers: caseload by need, week agenda, planning, peer pairs. */
+type AgendaTab = 'week' | 'caseload';
+const TABS: readonly AgendaTab[] = ['week', 'caseload'];
+
+/**
+ * /agenda for educators and L2 teachers: the week first, with the planning form and the peer
+ * pairs; the caseload by need on its own tab, read and drawn only when that tab is opened.
+ */
 export function AgendaPage({ schoolId, uid }: { schoolId: string; uid: string }) {
   const { t } = useTranslation('planning');
+  const [tab, setTab] = useState<AgendaTab>('week');
   const caseload = useAssignedPupils(schoolId, uid);
-  const needs = useCaseloadNeeds(schoolId, uid, caseload.data);
   const plans = useMyPlans(schoolId, uid);
+  const pupilIds = useMemo(() => caseload.data?.map((p) => p.pupilId), [caseload.data]);
+  // The week needs only the pupils and the plans: the rest is read once it is on screen.
+  const weekShown = caseload.isSuccess && plans.isSuccess;
+  const cues = useCaseloadCues(schoolId, uid, weekShown ? pupilIds : undefined);
+  const lastSessions = useDaysSinceSessions(schoolId, uid, pupilIds, tab === 'caseload');
+  const classNames = useClassNames(schoolId, weekShown);
   const [weekOffset, setWeekOffset] = useState(0);
   const [prefill, setPrefill] = useState<PlanPrefill | null>(null);
 
   const monday = new Date(weekStart(new Date()).getTime() + weekOffset * 7 * DAY_MS);
-  // By name until the cues of need arrive, then by need.
-  const entries = useMemo(() => needs.data ?? caseload.data ?? [], [needs.data, caseload.data]);
+  // By name, with the cues merged in as they arrive.
+  const entries = useMemo(
+    () =>
+      (caseload.data ?? []).map((e) => ({
+        ...e,
+        ...cues.data?.get(e.pupilId),
+        daysSinceSession: lastSessions.data?.get(e.pupilId) ?? null,
+      })),
+    [caseload.data, cues.data, lastSessions.data],
+  );
   const names = useMemo(() => new Map(entries.map((e) => [e.pupilId, e.name])), [entries]);
 
   if (caseload.isPending || plans.isPending) return <Loading label={t('loading')} />;
@@ -40,29 +61,110 @@ export function AgendaPage({ schoolId, uid }: { schoolId: string; uid: string })
 
   return (
     <>
-      <CaseloadTable entries={entries} ranked={needs.isSuccess} />
-      <WeekAgenda
-        schoolId={schoolId}
-        uid={uid}
-        plans={plans.data}
-        names={names}
-        monday={monday}
-        onWeek={(delta) => setWeekOffset((w) => (delta === 0 ? 0 : w + delta))}
-      />
-      <PlanForm
-        schoolId={schoolId}
-        uid={uid}
-        caseload={entries}
-        prefill={prefill}
-        onClearPrefill={() => setPrefill(null)}
-      />
-      <PeerSuggestions entries={entries} names={names} onAccept={setPrefill} />
+      <AgendaTabs current={tab} onSelect={setTab} />
+      <div
+        role="tabpanel"
+        id="agenda-panel-week"
+        aria-labelledby="agenda-tab-week"
+        hidden={tab !== 'week'}
+      >
+        <WeekAgenda
+          schoolId={schoolId}
+          uid={uid}
+          plans={plans.data}
+          names={names}
+          monday={monday}
+          onWeek={(delta) => setWeekOffset((w) => (delta === 0 ? 0 : w + delta))}
+        />
+        <PlanForm
+          schoolId={schoolId}
+          uid={uid}
+          caseload={entries}
+          classNames={classNames.data ?? NO_CLASS_NAMES}
+          cuesReady={cues.isSuccess}
+          prefill={prefill}
+          onClearPrefill={() => setPrefill(null)}
+        />
+        <PeerSuggestions entries={entries} names={names} onAccept={setPrefill} />
+      </div>
+      <div
+        role="tabpanel"
+        id="agenda-panel-caseload"
+        aria-labelledby="agenda-tab-caseload"
+        hidden={tab !== 'caseload'}
+      >
+        {tab === 'caseload' && (
+          <CaseloadTable entries={entries} ranked={cues.isSuccess && lastSessions.isSuccess} />
+        )}
+      </div>
     </>
+  );
+}
+
+const NO_CLASS_NAMES: ReadonlyMap<string, string> = new Map();
+
+/** The ARIA tabs pattern: arrow keys, Home and End move between the tabs and select them. */
+function AgendaTabs({
+  current,
+  onSelect,
+}: {
+  current: AgendaTab;
+  onSelect: (tab: AgendaTab) => void;
+}) {
+  const { t } = useTranslation('planning');
+  const refs = useRef(new Map<AgendaTab, HTMLButtonElement>());
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const index = TABS.indexOf(current);
+    const next =
+      event.key === 'ArrowRight'
+        ? TABS[(index + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(index - 1 + TABS.length) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    onSelect(next);
+    refs.current.get(next)?.focus();
+  }
+
+  return (
+    <div
+      role="tablist"
+      aria-label={t('tabs.label')}
+      className="nav nav-tabs mb-4"
+      onKeyDown={onKeyDown}
+    >
+      {TABS.map((tab) => (
+        <button
+          key={tab}
+          ref={(el) => {
+            if (el) refs.current.set(tab, el);
+          }}
+          type="button"
+          role="tab"
+          id={`agenda-tab-${tab}`}
+          aria-selected={tab === current}
+          aria-controls={`agenda-panel-${tab}`}
+          tabIndex={tab === current ? 0 : -1}
+          className={`nav-link${tab === current ? ' active' : ''}`}
+          onClick={() => onSelect(tab)}
+        >
+          {t(`tabs.${tab}`)}
+        </button>
+      ))}
+    </div>
   );
 }
 
 function CaseloadTable({ entries, ranked }: { entries: CaseloadEntry[]; ranked: boolean }) {
   const { t } = useTranslation('planning');
+  // By name until every cue has arrived, then by need.
+  const rows = useMemo(() => (ranked ? orderByNeed(entries) : entries), [entries, ranked]);
   return (
     <section className="mb-5" aria-labelledby="caseload-title" aria-busy={!ranked}>
       <h2 className="h4" id="caseload-title">
@@ -83,7 +185,7 @@ function CaseloadTable({ entries, ranked }: { entries: CaseloadEntry[]; ranked: 
               </tr>
             </thead>
             <tbody>
-              {entries.map((e) => (
+              {rows.map((e) => (
                 <tr key={e.pupilId}>
                   <th scope="row">
                     <Link to={`/alunni/${e.pupilId}`}>{e.name}</Link>

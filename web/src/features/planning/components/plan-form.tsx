@@ -1,15 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useMemo } from 'react';
+import { get, useController, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
-  occurrenceDate,
   occurrenceKey,
-  sessionPlanInputSchema,
   translateValidationMessage,
   type PeerPair,
+  type SessionPlanInput,
 } from '@domain';
+import { FieldFrame, ariaState } from '@/components/ui/form-field';
 import { currentLanguage } from '@/lib/i18n';
 import { useCreatePlan } from '../api/plans';
 import type { CaseloadEntry } from '../lib/caseload';
+import { emptyPlanForm, planFormSchema, type PlanFormValues } from '../lib/plan-form-schema';
+import { PupilPicker } from './pupil-picker';
 
 export interface PlanPrefill {
   pupilIds: string[];
@@ -21,83 +25,95 @@ type PlanFormProps = {
   schoolId: string;
   uid: string;
   caseload: CaseloadEntry[];
+  classNames: ReadonlyMap<string, string>;
+  /** False while the caseload's risk and L2 levels are read (the picker's filters wait). */
+  cuesReady: boolean;
   prefill: PlanPrefill | null;
   onClearPrefill: () => void;
 };
 
 /** Plans one session or a weekly series, for one pupil or a small group (up to 6). */
-export function PlanForm({ schoolId, uid, caseload, prefill, onClearPrefill }: PlanFormProps) {
+export function PlanForm({
+  schoolId,
+  uid,
+  caseload,
+  classNames,
+  cuesReady,
+  prefill,
+  onClearPrefill,
+}: PlanFormProps) {
   const { t } = useTranslation('planning');
   const id = useId();
   const create = useCreatePlan(schoolId, uid);
-  const today = occurrenceKey(new Date());
-  const [date, setDate] = useState(today);
-  const [startTime, setStartTime] = useState('14:30');
-  const [minutes, setMinutes] = useState('60');
-  const [subject, setSubject] = useState('');
-  const [pupilIds, setPupilIds] = useState<string[]>([]);
-  const [weekly, setWeekly] = useState(false);
-  const [until, setUntil] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const [appliedPrefill, setAppliedPrefill] = useState<PlanPrefill | null>(null);
+  const peerPair = prefill?.peerPair ?? null;
+  const resolver = useMemo(
+    () =>
+      zodResolver(planFormSchema({ educatorUid: uid, peerPair })) as Resolver<
+        PlanFormValues,
+        unknown,
+        SessionPlanInput
+      >,
+    [uid, peerPair],
+  );
+  const { control, register, handleSubmit, setValue, formState } = useForm<
+    PlanFormValues,
+    unknown,
+    SessionPlanInput
+  >({ resolver, defaultValues: emptyPlanForm(occurrenceKey(new Date())) });
+  const pupils = useController({ control, name: 'pupilIds' });
+  const weekly = useWatch({ control, name: 'repeat' }) === 'weekly';
 
-  // An accepted peer pair fills the form once (state set during render, as React advises
-  // for state derived from a changed prop).
-  if (prefill !== appliedPrefill) {
-    setAppliedPrefill(prefill);
-    if (prefill) {
-      setPupilIds(prefill.pupilIds);
-      setSubject(prefill.subject);
-    }
-  }
+  // An accepted peer pair fills the pupils and the subject, once per pair.
+  useEffect(() => {
+    if (!prefill) return;
+    setValue('pupilIds', prefill.pupilIds);
+    setValue('subject', prefill.subject);
+  }, [prefill, setValue]);
 
   const names = new Map(caseload.map((c) => [c.pupilId, c.name]));
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const input = {
-      date: occurrenceDate(date),
-      startTime,
-      minutes: Number(minutes),
-      subject,
-      format: pupilIds.length > 1 ? 'smallGroup' : 'individual',
-      pupilIds,
-      educatorUid: uid,
-      recurrence: weekly ? { kind: 'weekly', until: occurrenceDate(until) } : { kind: 'none' },
-      peerPair: prefill?.peerPair ?? null,
-    };
-    const parsed = sessionPlanInputSchema.safeParse(input);
-    if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? 'form');
-        next[field] ??= translateValidationMessage(issue.message, currentLanguage());
+  const errorOf = (...paths: string[]): string | undefined => {
+    for (const path of paths) {
+      const error: unknown = get(formState.errors, path);
+      if (typeof error === 'object' && error !== null && 'message' in error) {
+        const { message } = error;
+        if (typeof message === 'string' && message !== '') {
+          return translateValidationMessage(message, currentLanguage());
+        }
       }
-      setErrors(next);
-      return;
     }
-    setErrors({});
-    create.mutate(parsed.data, {
+    return undefined;
+  };
+  const field = (name: 'date' | 'startTime' | 'minutes' | 'subject', label: string) => {
+    const fieldId = `${id}-${name}`;
+    const error = errorOf(name);
+    return { frame: { id: fieldId, label, error }, aria: ariaState({ id: fieldId, error }) };
+  };
+
+  const onValid = (data: SessionPlanInput) =>
+    create.mutate(data, {
       onSuccess: () => {
-        setSaved(true);
-        setPupilIds([]);
+        setValue('pupilIds', []);
         onClearPrefill();
       },
     });
-  }
 
-  const fieldError = (field: string) =>
-    errors[field] ? (
-      <div className="invalid-feedback d-block" id={`${id}-${field}-error`}>
-        {errors[field]}
-      </div>
-    ) : null;
-  const describedBy = (field: string) => (errors[field] ? `${id}-${field}-error` : undefined);
+  const date = field('date', t('plan.date'));
+  const startTime = field('startTime', t('plan.startTime'));
+  const minutes = field('minutes', t('plan.minutes'));
+  const subject = field('subject', t('plan.subject'));
+  const untilError = errorOf('recurrence.until', 'recurrence');
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} className="mb-5">
+    <form
+      onSubmit={(event) => {
+        // A new attempt hides the previous "planned" notice, as a failed check would.
+        create.reset();
+        void handleSubmit(onValid)(event);
+      }}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      className="mb-5"
+    >
       <h2 className="h4" id={`${id}-title`}>
         {t('plan.title')}
       </h2>
@@ -115,89 +131,54 @@ export function PlanForm({ schoolId, uid, caseload, prefill, onClearPrefill }: P
         </p>
       )}
       <div className="row g-3">
-        <div className="col-md-3">
-          <label className="form-label" htmlFor={`${id}-date`}>
-            {t('plan.date')}
-          </label>
+        <FieldFrame {...date.frame} className="form-group col-md-3">
           <input
-            id={`${id}-date`}
+            id={date.frame.id}
             type="date"
             className="form-control"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            aria-describedby={describedBy('date')}
+            {...date.aria}
+            {...register('date')}
           />
-          {fieldError('date')}
-        </div>
-        <div className="col-md-3">
-          <label className="form-label" htmlFor={`${id}-time`}>
-            {t('plan.startTime')}
-          </label>
+        </FieldFrame>
+        <FieldFrame {...startTime.frame} className="form-group col-md-3">
           <input
-            id={`${id}-time`}
+            id={startTime.frame.id}
             type="time"
             className="form-control"
-            value={startTime}
-            onChange={(e) => setStartTime(e.target.value)}
-            aria-describedby={describedBy('startTime')}
+            {...startTime.aria}
+            {...register('startTime')}
           />
-          {fieldError('startTime')}
-        </div>
-        <div className="col-md-2">
-          <label className="form-label" htmlFor={`${id}-minutes`}>
-            {t('plan.minutes')}
-          </label>
+        </FieldFrame>
+        <FieldFrame {...minutes.frame} className="form-group col-md-2">
           <input
-            id={`${id}-minutes`}
+            id={minutes.frame.id}
             type="number"
             min={5}
             max={480}
             className="form-control"
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            aria-describedby={describedBy('minutes')}
+            {...minutes.aria}
+            {...register('minutes')}
           />
-          {fieldError('minutes')}
-        </div>
-        <div className="col-md-4">
-          <label className="form-label" htmlFor={`${id}-subject`}>
-            {t('plan.subject')}
-          </label>
+        </FieldFrame>
+        <FieldFrame {...subject.frame} className="form-group col-md-4">
           <input
-            id={`${id}-subject`}
+            id={subject.frame.id}
             className="form-control"
-            value={subject}
-            onChange={(e) => setSubject(e.target.value)}
-            aria-describedby={describedBy('subject')}
+            {...subject.aria}
+            {...register('subject')}
           />
-          {fieldError('subject')}
-        </div>
+        </FieldFrame>
       </div>
 
-      <fieldset className="mt-3" aria-describedby={describedBy('pupilIds')}>
-        <legend className="form-label fs-6 fw-semibold">{t('plan.pupils')}</legend>
-        <div className="row">
-          {caseload.map((c) => (
-            <div className="col-md-4 form-check" key={c.pupilId}>
-              <input
-                className="form-check-input"
-                type="checkbox"
-                id={`${id}-pupil-${c.pupilId}`}
-                checked={pupilIds.includes(c.pupilId)}
-                onChange={(e) =>
-                  setPupilIds((ids) =>
-                    e.target.checked ? [...ids, c.pupilId] : ids.filter((p) => p !== c.pupilId),
-                  )
-                }
-              />
-              <label className="form-check-label" htmlFor={`${id}-pupil-${c.pupilId}`}>
-                {c.name}
-              </label>
-            </div>
-          ))}
-        </div>
-        {fieldError('pupilIds')}
-      </fieldset>
+      <PupilPicker
+        id={id}
+        caseload={caseload}
+        classNames={classNames}
+        cuesReady={cuesReady}
+        value={pupils.field.value}
+        onChange={pupils.field.onChange}
+        error={errorOf('pupilIds')}
+      />
 
       <fieldset className="mt-3">
         <legend className="form-label fs-6 fw-semibold">{t('plan.recurrence')}</legend>
@@ -205,10 +186,9 @@ export function PlanForm({ schoolId, uid, caseload, prefill, onClearPrefill }: P
           <input
             className="form-check-input"
             type="radio"
-            name={`${id}-recurrence`}
             id={`${id}-once`}
-            checked={!weekly}
-            onChange={() => setWeekly(false)}
+            value="none"
+            {...register('repeat')}
           />
           <label className="form-check-label" htmlFor={`${id}-once`}>
             {t('plan.none')}
@@ -218,37 +198,36 @@ export function PlanForm({ schoolId, uid, caseload, prefill, onClearPrefill }: P
           <input
             className="form-check-input"
             type="radio"
-            name={`${id}-recurrence`}
             id={`${id}-weekly`}
-            checked={weekly}
-            onChange={() => setWeekly(true)}
+            value="weekly"
+            {...register('repeat')}
           />
           <label className="form-check-label" htmlFor={`${id}-weekly`}>
             {t('plan.weekly')}
           </label>
         </div>
         {weekly && (
-          <div className="mt-2 col-md-3">
-            <label className="form-label" htmlFor={`${id}-until`}>
-              {t('plan.until')}
-            </label>
+          <FieldFrame
+            id={`${id}-until`}
+            label={t('plan.until')}
+            error={untilError}
+            className="form-group mt-2 col-md-3"
+          >
             <input
               id={`${id}-until`}
               type="date"
               className="form-control"
-              value={until}
-              onChange={(e) => setUntil(e.target.value)}
-              aria-describedby={describedBy('recurrence')}
+              {...ariaState({ id: `${id}-until`, error: untilError })}
+              {...register('until')}
             />
-            {fieldError('recurrence')}
-          </div>
+          </FieldFrame>
         )}
       </fieldset>
 
       <button type="submit" className="btn btn-primary mt-3" disabled={create.isPending}>
         {t('plan.submit')}
       </button>
-      {saved && (
+      {create.isSuccess && (
         <p role="status" className="mt-2 text-success">
           {t('plan.saved')}
         </p>

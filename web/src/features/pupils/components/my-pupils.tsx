@@ -6,15 +6,17 @@ import { useClasses } from '../api/get-classes';
 import { useMyPupils } from '../api/get-my-pupils';
 import { useSchool } from '../api/get-school';
 import { DEFAULT_NAI_MONTHS, hasSchool, type SchoolClaims } from '../lib/types';
-import { PupilsTable } from './pupils-table';
+import { PupilsTable, type PupilsTableExtras } from './pupils-table';
 
 type MyPupilsProps = {
   uid: string;
   claims: RoleClaims | null;
+  /** Columns and order composed by the page (e.g. each pupil's level, by need). */
+  extras?: PupilsTableExtras | null;
 };
 
 /** The list of pupils the signed-in user may see, or why they see none. */
-export function MyPupils({ uid, claims }: MyPupilsProps) {
+export function MyPupils({ uid, claims, extras }: MyPupilsProps) {
   const { t } = useTranslation();
 
   if (!claims) {
@@ -27,10 +29,18 @@ export function MyPupils({ uid, claims }: MyPupilsProps) {
       </div>
     );
   }
-  return <SchoolPupils uid={uid} claims={claims} />;
+  return <SchoolPupils uid={uid} claims={claims} extras={extras} />;
 }
 
-function SchoolPupils({ uid, claims }: { uid: string; claims: SchoolClaims }) {
+function SchoolPupils({
+  uid,
+  claims,
+  extras,
+}: {
+  uid: string;
+  claims: SchoolClaims;
+  extras?: PupilsTableExtras | null;
+}) {
   const { t } = useTranslation();
   const pupilsQuery = useMyPupils(uid, claims);
   const classesQuery = useClasses(claims.schoolId);
@@ -66,6 +76,7 @@ function SchoolPupils({ uid, claims }: { uid: string; claims: SchoolClaims }) {
         // Without readable school settings the domain default still gives a sensible badge.
         naiMonths={schoolQuery.data?.settings.naiMonths ?? DEFAULT_NAI_MONTHS}
         asOf={asOf}
+        extras={extras}
       />
     </>
   );

@@ -99,4 +99,29 @@ describe('PupilsTable', () => {
     const names = bodyRows().map((row) => within(row).getByRole('link').textContent);
     expect(names).toEqual(['El Idrissi Amina', 'Popescu Luca']);
   });
+
+  it('orders rows and adds columns as the page composes them (e.g. by need)', () => {
+    const level: Record<string, number> = { p1: 1, p2: 2, p3: 0 };
+    renderWithProviders(
+      <PupilsTable
+        pupils={pupils}
+        classes={classes}
+        naiMonths={24}
+        asOf={day('2025-01-15')}
+        extras={{
+          columns: [{ id: 'level', header: 'Livello', cell: (p) => `L${level[p.id]}` }],
+          compare: (a, b) => (level[b.id] ?? 0) - (level[a.id] ?? 0),
+          note: 'Ordinati per bisogno',
+        }}
+      />,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Livello' })).toBeInTheDocument();
+    expect(screen.getByText('Ordinati per bisogno')).toBeInTheDocument();
+    expect(bodyRows().map((row) => within(row).getByRole('link').textContent)).toEqual([
+      'Chen Wei',
+      'El Idrissi Amina',
+      'Popescu Luca',
+    ]);
+    expect(within(bodyRows()[0]!).getByText('L2')).toBeInTheDocument();
+  });
 });

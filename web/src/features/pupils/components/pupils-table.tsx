@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isNai } from '@domain';
@@ -6,17 +6,27 @@ import { countryName, formatDate, searchable } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import type { ClassRecord, PupilRecord } from '../lib/types';
 
+/** Columns and order another feature adds (the app composes them, e.g. the risk level). */
+export type PupilsTableExtras = {
+  columns: { id: string; header: string; cell: (pupil: PupilRecord) => ReactNode }[];
+  /** Order of the rows; a stable sort keeps last-name order on ties. */
+  compare?: (a: PupilRecord, b: PupilRecord) => number;
+  /** Says how the rows are ordered. */
+  note?: string;
+};
+
 type PupilsTableProps = {
   pupils: PupilRecord[];
   classes: ClassRecord[];
   naiMonths: number;
   /** The day NAI status is computed for (today in the app, fixed in tests). */
   asOf: Date;
+  extras?: PupilsTableExtras | null;
 };
 
 const ALL_CLASSES = '';
 
-export function PupilsTable({ pupils, classes, naiMonths, asOf }: PupilsTableProps) {
+export function PupilsTable({ pupils, classes, naiMonths, asOf, extras }: PupilsTableProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const searchId = useId();
@@ -36,14 +46,15 @@ export function PupilsTable({ pupils, classes, naiMonths, asOf }: PupilsTablePro
 
   const visible = useMemo(() => {
     const needle = searchable(search.trim());
-    return pupils.filter(
+    const ordered = extras?.compare ? [...pupils].sort(extras.compare) : pupils;
+    return ordered.filter(
       (p) =>
         (classId === ALL_CLASSES || p.classId === classId) &&
         (needle === '' ||
           searchable(`${p.lastName} ${p.firstName}`).includes(needle) ||
           searchable(`${p.firstName} ${p.lastName}`).includes(needle)),
     );
-  }, [pupils, search, classId]);
+  }, [pupils, search, classId, extras]);
 
   return (
     <>
@@ -89,6 +100,7 @@ export function PupilsTable({ pupils, classes, naiMonths, asOf }: PupilsTablePro
       <p aria-live="polite" className="fw-semibold">
         {t('pupils.count', { count: visible.length })}
       </p>
+      {extras?.note && <p className="small">{extras.note}</p>}
 
       {visible.length === 0 ? (
         <p>{pupils.length === 0 ? t('pupils.empty') : t('pupils.noMatch')}</p>
@@ -105,6 +117,11 @@ export function PupilsTable({ pupils, classes, naiMonths, asOf }: PupilsTablePro
                 <th scope="col">
                   <abbr title={t('pupils.naiTitle')}>{t('pupils.colNai')}</abbr>
                 </th>
+                {extras?.columns.map((column) => (
+                  <th key={column.id} scope="col">
+                    {column.header}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -131,6 +148,9 @@ export function PupilsTable({ pupils, classes, naiMonths, asOf }: PupilsTablePro
                       t('pupils.notNai')
                     )}
                   </td>
+                  {extras?.columns.map((column) => (
+                    <td key={column.id}>{column.cell(pupil)}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

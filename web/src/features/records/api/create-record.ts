@@ -1,6 +1,13 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { doc, serverTimestamp, setDoc, type WithFieldValue } from 'firebase/firestore';
-import type { RecordKind } from '@domain';
+import {
+  doc,
+  getDocFromServer,
+  serverTimestamp,
+  setDoc,
+  type WithFieldValue,
+} from 'firebase/firestore';
+import { termRecordId, type RecordKind } from '@domain';
+import { errorCode } from '@/lib/errors';
 import { collections, type StoredRecordByKind } from '@/lib/collections';
 import { lateFailures } from '../lib/late-failures';
 import { saveErrorKey, settleOrQueue, type SaveStatus } from '../lib/save-outcome';
@@ -16,17 +23,28 @@ export type CreateRecordInput<K extends RecordKind> = {
   data: RecordDataByKind[K];
 };
 
+/** A create input of any kind (a mutation takes one variables type). */
+export type AnyCreateRecordInput = { [K in RecordKind]: CreateRecordInput<K> }[RecordKind];
+
+/**
+ * Where a new record goes: a term record at its term's id (one per pupil, year and term, as the
+ * rules demand), any other record at a fresh id.
+ */
+function newRecordRef(input: AnyCreateRecordInput) {
+  const records = collections.records(input.schoolId, input.pupilId, input.kind);
+  return input.kind === 'termRecords'
+    ? doc(records, termRecordId(input.data.schoolYear, input.data.term))
+    : doc(records);
+}
+
 /**
  * Starts the write and returns at once with the new id: the id is made on the device, so the
  * record exists locally (and in the persistent cache) before the server has answered.
  */
-/** A create input of any kind (a mutation takes one variables type). */
-export type AnyCreateRecordInput = { [K in RecordKind]: CreateRecordInput<K> }[RecordKind];
-
 export function createRecord<K extends RecordKind>(
   input: CreateRecordInput<K>,
 ): { id: string; committed: Promise<void> } {
-  const ref = doc(collections.records(input.schoolId, input.pupilId, input.kind));
+  const ref = newRecordRef(input as AnyCreateRecordInput);
   // Server timestamps: the rules demand createdAt == updatedAt == request.time.
   const stored = {
     ...input.data,
@@ -71,6 +89,35 @@ export function followPendingWrite(
   );
 }
 
+/** Raised when a term record was refused because its term already has one. */
+export class TermRecordExistsError extends Error {
+  override readonly name = 'TermRecordExistsError';
+  readonly code = 'already-exists';
+  constructor(readonly recordId: string) {
+    super(`A term record ${recordId} already exists`);
+  }
+}
+
+/**
+ * A new term record refused by the rules: when its term's document exists (saved meanwhile on
+ * another device or by a colleague), says so rather than blaming the user's role.
+ */
+async function explainTermRefusal(
+  input: CreateRecordInput<'termRecords'>,
+  recordId: string,
+  error: unknown,
+): Promise<never> {
+  if (errorCode(error) === 'permission-denied') {
+    const ref = collections.record(input.schoolId, input.pupilId, 'termRecords', recordId);
+    const exists = await getDocFromServer(ref.withConverter(null)).then(
+      (snapshot) => snapshot.exists(),
+      () => false,
+    );
+    if (exists) throw new TermRecordExistsError(recordId);
+  }
+  throw error;
+}
+
 export function useCreateRecord() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -82,7 +129,9 @@ export function useCreateRecord() {
       const { id, committed } = createRecord(input);
       // Lists refresh now, so a record kept on the device shows at once, marked pending.
       void refreshRecords(queryClient, input);
-      const status = await settleOrQueue(committed);
+      const status = await settleOrQueue(committed).catch((error: unknown) =>
+        input.kind === 'termRecords' ? explainTermRefusal(input, id, error) : Promise.reject(error),
+      );
       if (status === 'pending') {
         followPendingWrite(queryClient, committed, {
           uid: input.uid,

@@ -239,6 +239,8 @@ export type RecordFormShellProps = {
   isSubmitting: boolean;
   failure: SaveErrorKey | null;
   hasErrors: boolean;
+  /** The record cannot be saved by this user (the form says why): the save button is off. */
+  saveBlocked?: boolean;
   children: ReactNode;
 };
 
@@ -253,6 +255,7 @@ export function RecordFormShell({
   isSubmitting,
   failure,
   hasErrors,
+  saveBlocked = false,
   children,
 }: RecordFormShellProps) {
   const { t } = useTranslation('records');
@@ -285,7 +288,7 @@ export function RecordFormShell({
       )}
       {children}
       <div className="d-flex flex-wrap gap-2 mt-3">
-        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+        <button type="submit" className="btn btn-primary" disabled={isSubmitting || saveBlocked}>
           {isSubmitting ? t('form.saving') : t('form.save')}
         </button>
         <button type="button" className="btn btn-outline-primary" onClick={onCancel}>

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Role } from '@domain';
+import { schoolYearOf, type Role } from '@domain';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { PupilScope, RecordEntry, Viewer } from '../lib/types';
 import { PupilRecords } from './pupil-records';
@@ -55,6 +55,8 @@ const entries: RecordEntry[] = [
 ];
 
 const deleteRecord = vi.fn(() => Promise.resolve({ status: 'saved' as const }));
+const createRecord = vi.fn(() => Promise.resolve({ id: 'new', status: 'saved' as const }));
+const updateRecord = vi.fn(() => Promise.resolve({ status: 'saved' as const }));
 vi.mock('../api/get-records', () => ({
   usePupilRecords: () => ({
     entries,
@@ -65,10 +67,10 @@ vi.mock('../api/get-records', () => ({
   }),
 }));
 vi.mock('../api/create-record', () => ({
-  useCreateRecord: () => ({ mutateAsync: vi.fn() }),
+  useCreateRecord: () => ({ mutateAsync: createRecord }),
 }));
 vi.mock('../api/update-record', () => ({
-  useUpdateRecord: () => ({ mutateAsync: vi.fn() }),
+  useUpdateRecord: () => ({ mutateAsync: updateRecord }),
 }));
 vi.mock('../api/delete-record', () => ({
   useDeleteRecord: () => ({ mutateAsync: deleteRecord, isPending: false }),
@@ -101,7 +103,9 @@ function renderAs(uid: string, role: Role) {
 const addButtons = () =>
   screen.getAllByRole('button', { name: /^Aggiungi / }).map((b) => b.textContent);
 
-beforeEach(() => deleteRecord.mockClear());
+beforeEach(() => {
+  for (const mock of [deleteRecord, createRecord, updateRecord]) mock.mockClear();
+});
 
 describe('PupilRecords', () => {
   it('offers a mediator family meetings only, and edits only their own record', () => {
@@ -157,5 +161,43 @@ describe('PupilRecords', () => {
       expect.objectContaining({ kind: 'tutoringSessions', recordId: 't1', uid: 'edu' }),
     );
     expect(await screen.findByText('Eliminato.')).toBeInTheDocument();
+  });
+
+  it('saves marks for a term that has a record as an update of that record, wherever it is', async () => {
+    // A record saved before ids were per term: found by its year and term, not by its id.
+    entries.push({
+      kind: 'termRecords',
+      id: 'older-id',
+      pending: false,
+      data: {
+        ...meta('teach'),
+        schoolYear: schoolYearOf(new Date()),
+        term: 1,
+        lessonHours: 300,
+        absenceHours: 12,
+        annualHours: 990,
+        marks: { italiano: { kind: 'numeric', value: 6, raw: '6' } },
+        conduct: null,
+      },
+    });
+    try {
+      const user = userEvent.setup();
+      renderAs('teach', 'teacher');
+      await user.click(screen.getByRole('button', { name: 'Aggiungi voti e assenze' }));
+      expect(screen.getByText(/^Per questo periodo c'è già una registrazione/)).toBeVisible();
+      await user.click(screen.getByRole('button', { name: 'Salva' }));
+
+      expect(await screen.findByText('Salvato.')).toBeInTheDocument();
+      expect(createRecord).not.toHaveBeenCalled();
+      expect(updateRecord).toHaveBeenCalledWith(
+        expect.objectContaining({
+          kind: 'termRecords',
+          recordId: 'older-id',
+          data: expect.objectContaining({ lessonHours: 300, absenceHours: 12 }),
+        }),
+      );
+    } finally {
+      entries.pop();
+    }
   });
 });

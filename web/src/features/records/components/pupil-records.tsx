@@ -18,6 +18,7 @@ import {
   sortNewestFirst,
   entryDate,
 } from '../lib/summaries';
+import { termRecordFor } from '../lib/term-period';
 import type { PartnerOption, PupilScope, RecordEntry, RecordEntryOf, Viewer } from '../lib/types';
 import { L2Progress } from './l2-progress';
 import { LateFailuresNotice } from './late-failures-notice';
@@ -106,8 +107,8 @@ export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecord
   const loggable = kinds.filter((kind) => canLog(viewer, scope, kind));
   const ofKind = <K extends RecordKind>(kind: K) =>
     records.entries.filter((e): e is RecordEntryOf<K> => e.kind === kind);
-  const lastAnnualHours =
-    latestTermRecord(ofKind('termRecords').map((e) => e.data))?.annualHours ?? null;
+  const termRecords = ofKind('termRecords');
+  const lastAnnualHours = latestTermRecord(termRecords.map((e) => e.data))?.annualHours ?? null;
 
   const open = (next: FormTarget) => {
     setNotice(null);
@@ -116,9 +117,14 @@ export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecord
 
   const save = async (payload: RecordPayload): Promise<SaveStatus> => {
     const base = { schoolId: scope.schoolId, pupilId: scope.pupilId, uid: viewer.uid };
-    if (target?.recordId) {
-      return (await updateRecord.mutateAsync({ ...base, recordId: target.recordId, ...payload }))
-        .status;
+    // A term that already has a record gets that record updated, never a second one.
+    const recordId =
+      target?.recordId ??
+      (payload.kind === 'termRecords'
+        ? (termRecordFor(termRecords, payload.data.schoolYear, payload.data.term)?.id ?? null)
+        : null);
+    if (recordId) {
+      return (await updateRecord.mutateAsync({ ...base, recordId, ...payload })).status;
     }
     return (await createRecord.mutateAsync({ ...base, ...payload })).status;
   };
@@ -206,6 +212,8 @@ export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecord
           partners={partners}
           termCount={termCount}
           lastAnnualHours={lastAnnualHours}
+          termRecords={termRecords}
+          canEditTermRecord={(entry) => canAmend(viewer, scope, entry.kind, entry.data.createdBy)}
           onSave={save}
           onSaved={onSaved}
           onCancel={() => setTarget(null)}

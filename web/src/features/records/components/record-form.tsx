@@ -1,5 +1,6 @@
 import type { RecordKind } from '@domain';
 import type { SaveStatus } from '../lib/save-outcome';
+import type { TermRecordEntry } from '../lib/term-period';
 import type { PartnerOption, PupilScope, RecordDataByKind, Viewer } from '../lib/types';
 import { FamilyMeetingForm } from './family-meeting-form';
 import { InterventionForm } from './intervention-form';
@@ -25,6 +26,9 @@ type RecordFormProps = {
   partners: PartnerOption[];
   termCount: number;
   lastAnnualHours: number | null;
+  /** The pupil's stored term records, and whether the user may change one. */
+  termRecords: readonly TermRecordEntry[];
+  canEditTermRecord: (entry: TermRecordEntry) => boolean;
   onSave: (payload: RecordPayload) => Promise<SaveStatus>;
   onSaved: (status: SaveStatus) => void;
   onCancel: () => void;
@@ -86,6 +90,9 @@ export function RecordForm({
           level={scope.schoolClass?.level}
           termCount={context.termCount}
           lastAnnualHours={context.lastAnnualHours}
+          recordId={target.recordId}
+          stored={context.termRecords}
+          canEdit={context.canEditTermRecord}
           onSave={(data) => onSave({ kind: target.kind, data })}
         />
       );

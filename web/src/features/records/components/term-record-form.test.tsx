@@ -1,24 +1,65 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { schoolYearOf } from '@domain';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { SaveStatus } from '../lib/save-outcome';
+import type { TermRecordEntry } from '../lib/term-period';
 import { TermRecordForm } from './term-record-form';
 
-function renderForm(level: 'secondaria1' | 'primaria' = 'secondaria1') {
+type FormOptions = {
+  level?: 'secondaria1' | 'primaria';
+  stored?: TermRecordEntry[];
+  recordId?: string | null;
+  canEdit?: boolean;
+};
+
+function renderForm(options: FormOptions = {}) {
+  const { level = 'secondaria1', stored = [], recordId = null, canEdit = true } = options;
   const onSave = vi.fn((): Promise<SaveStatus> => Promise.resolve('saved'));
+  const initial = recordId ? (stored.find((e) => e.id === recordId)?.data ?? null) : null;
   renderWithProviders(
     <TermRecordForm
-      initial={null}
+      initial={initial}
       level={level}
       termCount={2}
       lastAnnualHours={990}
+      recordId={recordId}
+      stored={stored}
+      canEdit={() => canEdit}
       onSave={onSave}
       onSaved={() => undefined}
       onCancel={() => undefined}
     />,
   );
   return onSave;
+}
+
+/** A stored first-term record of the school year the form opens on. */
+function storedTerm(schoolYear = schoolYearOf(new Date()), term = 1): TermRecordEntry {
+  return {
+    kind: 'termRecords',
+    id: `${schoolYear.replace('/', '-')}-t${term}`,
+    pending: false,
+    data: {
+      schoolYear,
+      term,
+      lessonHours: 300,
+      absenceHours: 12,
+      annualHours: 990,
+      marks: {
+        italiano: { kind: 'numeric', value: 6, raw: '6' },
+        matematica: { kind: 'numeric', value: 7, raw: '7' },
+        latino: { kind: 'numeric', value: 8, raw: '8' },
+      },
+      conduct: { kind: 'numeric', value: 9, raw: '9' },
+      schoolId: 's',
+      pupilId: 'p',
+      createdBy: 'teacher',
+      createdAt: new Date('2026-11-10T10:00:00Z'),
+      updatedAt: new Date('2026-11-12T10:00:00Z'),
+    },
+  };
 }
 
 async function typeInto(label: RegExp | string, value: string) {
@@ -76,7 +117,7 @@ describe('TermRecordForm', () => {
   });
 
   it('offers giudizi sintetici for a primaria class', async () => {
-    const onSave = renderForm('primaria');
+    const onSave = renderForm({ level: 'primaria' });
     await typeInto(/Ore di lezione svolte finora/, '300');
     await typeInto(/Ore di assenza/, '12');
     await userEvent.setup().selectOptions(screen.getByLabelText('Italiano'), 'Non sufficiente');
@@ -89,5 +130,61 @@ describe('TermRecordForm', () => {
       }),
     );
     expect(screen.queryByLabelText('Seconda lingua comunitaria')).not.toBeInTheDocument();
+  });
+
+  it('opens the record the chosen term already has, and saves its values with the changes', async () => {
+    const onSave = renderForm({ stored: [storedTerm()] });
+    expect(
+      screen.getByText(/^Per questo periodo c'è già una registrazione, salvata il 12\/11\/2026/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('form')).toHaveAccessibleName('Modifica: Voti e assenze del periodo');
+    expect(screen.getByLabelText(/Ore di lezione svolte finora/)).toHaveValue('300');
+    // A subject outside the class level's list keeps its field, so its mark is not lost.
+    expect(screen.getByLabelText('Latino')).toHaveValue('8');
+    await typeInto('Matematica', '4');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Salva' }));
+
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({
+        term: 1,
+        lessonHours: 300,
+        marks: {
+          italiano: { kind: 'numeric', value: 6, raw: '6' },
+          matematica: { kind: 'numeric', value: 4, raw: '4' },
+          latino: { kind: 'numeric', value: 8, raw: '8' },
+        },
+      }),
+    );
+  });
+
+  it('empties the fields for a term without a record, and loads them again on the way back', async () => {
+    renderForm({ stored: [storedTerm()] });
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText(/^Periodo/), '2');
+    expect(screen.queryByText(/c'è già una registrazione/)).not.toBeInTheDocument();
+    expect(screen.getByRole('form')).toHaveAccessibleName(
+      'Nuova registrazione: Voti e assenze del periodo',
+    );
+    expect(screen.getByLabelText(/Ore di lezione svolte finora/)).toHaveValue('');
+    expect(screen.queryByLabelText('Latino')).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText(/^Periodo/), '1');
+    expect(screen.getByLabelText(/Ore di lezione svolte finora/)).toHaveValue('300');
+  });
+
+  it("says so and offers no save when the record of the term is not the user's to change", () => {
+    renderForm({ stored: [storedTerm()], canEdit: false });
+    expect(
+      screen.getByText(/salvata il 12\/11\/2026 da un'altra persona: possono modificarla solo/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Salva' })).toBeDisabled();
+  });
+
+  it('keeps the term of a record opened for editing', () => {
+    const entry = storedTerm('2025/26', 2);
+    renderForm({ stored: [entry], recordId: entry.id });
+    expect(screen.queryByLabelText(/^Periodo/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^2025\/26, 2° periodo/)).toBeInTheDocument();
+    expect(screen.getByText(/Il periodo di una registrazione salvata non si cambia/)).toBeVisible();
   });
 });

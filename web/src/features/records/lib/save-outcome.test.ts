@@ -28,6 +28,7 @@ describe('saveErrorKey', () => {
     ['permission-denied', 'save.errors.permission'],
     ['unavailable', 'save.errors.offline'],
     ['invalid-argument', 'save.errors.invalid'],
+    ['already-exists', 'save.errors.exists'],
     ['internal', 'save.errors.unknown'],
   ])('%s -> %s', (code, key) => {
     expect(saveErrorKey(new FirebaseError(code as 'internal', 'x'))).toBe(key);

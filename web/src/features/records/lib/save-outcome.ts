@@ -34,7 +34,11 @@ export function settleOrQueue(
 }
 
 export type SaveErrorKey =
-  'save.errors.permission' | 'save.errors.offline' | 'save.errors.invalid' | 'save.errors.unknown';
+  | 'save.errors.permission'
+  | 'save.errors.offline'
+  | 'save.errors.invalid'
+  | 'save.errors.exists'
+  | 'save.errors.unknown';
 
 /** The message to show for a failed save, by Firestore error code. */
 export function saveErrorKey(error: unknown): SaveErrorKey {
@@ -48,6 +52,9 @@ export function saveErrorKey(error: unknown): SaveErrorKey {
     case 'invalid-argument':
     case 'failed-precondition':
       return 'save.errors.invalid';
+    // Raised by the app, not by Firestore: a new term record for a term that has one.
+    case 'already-exists':
+      return 'save.errors.exists';
     default:
       return 'save.errors.unknown';
   }

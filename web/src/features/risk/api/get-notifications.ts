@@ -1,14 +1,14 @@
 import { collection, limit, onSnapshot, orderBy, query, where } from 'firebase/firestore';
-import { paths } from '@domain';
+import { paths, riskNotificationSchema, type RiskNotification } from '@domain';
 import { readDocuments, type WithId } from '@/lib/collections';
 import { zodConverter } from '@/lib/converters';
 import { db } from '@/lib/firestore';
 import { useLiveQuery } from '@/lib/live-query';
-import { riskNotificationSchema, type RiskNotification } from '../lib/schemas';
+import { queryKeys } from '@/lib/query-keys';
 
 const notificationConverter = zodConverter(riskNotificationSchema);
 
-/** Notifications listed in the bell, newest first. */
+/** Notifications (one per day with rises) listed in the bell, newest first. */
 export const RECENT_NOTIFICATIONS = 20;
 /** Unread notifications counted; more show as this number. */
 export const UNREAD_COUNT_LIMIT = 99;
@@ -19,8 +19,6 @@ export type NotificationsState = {
   recent: RiskNotificationWithId[];
   unreadCount: number;
 };
-
-export const notificationsQueryKey = (uid: string) => ['users', uid, 'notifications'] as const;
 
 export const notificationsCollection = (uid: string) =>
   collection(db, `${paths.user(uid)}/notifications`).withConverter(notificationConverter);
@@ -65,7 +63,7 @@ export function subscribeToNotifications(
 
 export function useNotifications(uid: string, enabled = true) {
   return useLiveQuery<NotificationsState>(
-    notificationsQueryKey(uid),
+    queryKeys.notifications(uid),
     enabled ? (onNext, onError) => subscribeToNotifications(uid, onNext, onError) : null,
   );
 }

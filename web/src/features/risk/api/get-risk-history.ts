@@ -1,18 +1,15 @@
 import { collection, limit, onSnapshot, orderBy, query } from 'firebase/firestore';
-import { paths } from '@domain';
+import { paths, riskHistoryEntrySchema, type RiskHistoryEntry } from '@domain';
 import { readDocuments } from '@/lib/collections';
 import { zodConverter } from '@/lib/converters';
 import { db } from '@/lib/firestore';
 import { useLiveQuery } from '@/lib/live-query';
-import { riskHistoryEntrySchema, type RiskHistoryEntry } from '../lib/schemas';
+import { queryKeys } from '@/lib/query-keys';
 
 const historyConverter = zodConverter(riskHistoryEntrySchema);
 
 /** Entries kept for the trend: a school year of changes is far fewer. */
 export const RISK_HISTORY_LIMIT = 100;
-
-export const riskHistoryQueryKey = (schoolId: string, pupilId: string) =>
-  ['schools', schoolId, 'pupil', pupilId, 'riskHistory'] as const;
 
 export type RiskHistoryEntryWithId = RiskHistoryEntry & { id: string };
 
@@ -37,7 +34,7 @@ export function subscribeToRiskHistory(
 
 export function useRiskHistory(schoolId: string, pupilId: string, enabled = true) {
   return useLiveQuery<RiskHistoryEntryWithId[]>(
-    riskHistoryQueryKey(schoolId, pupilId),
+    queryKeys.risk.history(schoolId, pupilId),
     enabled
       ? (onNext, onError) => subscribeToRiskHistory(schoolId, pupilId, onNext, onError)
       : null,

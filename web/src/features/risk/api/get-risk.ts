@@ -1,14 +1,8 @@
-import { doc, onSnapshot } from 'firebase/firestore';
-import { paths } from '@domain';
-import { zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firestore';
+import { onSnapshot } from 'firebase/firestore';
+import type { StoredRisk } from '@domain';
 import { useLiveQuery } from '@/lib/live-query';
-import { storedRiskSchema, type StoredRisk } from '../lib/schemas';
-
-const riskConverter = zodConverter(storedRiskSchema);
-
-export const riskQueryKey = (schoolId: string, pupilId: string) =>
-  ['schools', schoolId, 'pupil', pupilId, 'risk'] as const;
+import { queryKeys } from '@/lib/query-keys';
+import { riskDocument } from './risk-refs';
 
 /**
  * Follows a pupil's current assessment. `null` until the functions have computed one (a new
@@ -21,7 +15,7 @@ export function subscribeToRisk(
   onNext: (risk: StoredRisk | null) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const ref = doc(db, paths.riskCurrent(schoolId, pupilId)).withConverter(riskConverter);
+  const ref = riskDocument(schoolId, pupilId);
   return onSnapshot(
     ref,
     (snapshot) => {
@@ -38,7 +32,7 @@ export function subscribeToRisk(
 /** Live `risk/current`; pass `enabled: false` for roles the rules deny (nothing is read). */
 export function useRisk(schoolId: string, pupilId: string, enabled = true) {
   return useLiveQuery<StoredRisk | null>(
-    riskQueryKey(schoolId, pupilId),
+    queryKeys.risk.current(schoolId, pupilId),
     enabled ? (onNext, onError) => subscribeToRisk(schoolId, pupilId, onNext, onError) : null,
   );
 }

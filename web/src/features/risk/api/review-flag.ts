@@ -1,7 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { httpsCallable } from 'firebase/functions';
 import type { ReviewFlagInput, RiskLevel } from '@domain';
 import { functions } from '@/lib/functions';
+import { queryKeys, type RiskScope } from '@/lib/query-keys';
 
 export type ReviewFlagResult = { reviewedLevel: RiskLevel };
 
@@ -19,9 +20,19 @@ export async function reviewFlag(input: ReviewFlagInput): Promise<ReviewFlagResu
 }
 
 /**
- * Nothing to invalidate: `risk/current` and `riskHistory` are live listeners (see get-risk.ts),
- * so the review shows as soon as the function has written it.
+ * `risk/current` and `riskHistory` are live listeners (see get-risk.ts), so the review shows as
+ * soon as the function has written it; the viewer's review queue (`queue`, when they have one)
+ * is the one fetched list it changes, refreshed by its exact key.
  */
-export function useReviewFlag() {
-  return useMutation({ mutationFn: reviewFlag });
+export function useReviewFlag(queue?: { schoolId: string; scope: RiskScope }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: reviewFlag,
+    onSuccess: () =>
+      queue &&
+      queryClient.invalidateQueries({
+        queryKey: queryKeys.risk.reviewQueue(queue.schoolId, queue.scope),
+        exact: true,
+      }),
+  });
 }

@@ -6,7 +6,7 @@ import {
   type FlagDecision,
   type Language,
 } from '@domain';
-import { callableErrorMessage } from '../lib/callable-error';
+import { callableErrorMessage } from '@/lib/callable-error';
 
 type FlagReviewFormProps = {
   /** Whether someone already decided: the form then offers to change the decision. */

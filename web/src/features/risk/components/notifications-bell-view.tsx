@@ -16,7 +16,7 @@ export type NotificationsBellViewProps = {
 
 /**
  * A bell button whose accessible name carries the unread count ("Notifiche, 3 non lette"),
- * opening a list of links to the pupils concerned. Escape or a click outside closes it.
+ * opening one entry per day with rises, each a list of links to the pupils concerned. Escape or a click outside closes it.
  */
 export function NotificationsBellView({ state, language, onMarkRead }: NotificationsBellViewProps) {
   const { t } = useTranslation('risk');
@@ -48,13 +48,14 @@ export function NotificationsBellView({ state, language, onMarkRead }: Notificat
   const unreadIds = recent.filter((n) => !n.read).map((n) => n.id);
   const popoverId = `${id}-list`;
 
-  const describe = (n: RiskNotificationWithId) =>
-    t('bell.riskRaised', {
-      pupil: n.pupilName,
-      className: n.className,
-      from: t(`levels.${n.previousLevel}`),
-      to: t(`levels.${n.level}`),
+  const describe = (p: RiskNotificationWithId['pupils'][number]) =>
+    t('bell.riskRaisedPupil', {
+      pupil: p.pupilName,
+      className: p.className,
+      from: t(`levels.${p.previousLevel}`),
+      to: t(`levels.${p.level}`),
     });
+  const dayOf = (n: RiskNotificationWithId) => formatDate(new Date(`${n.day}T00:00:00Z`), language);
 
   return (
     <div className="risk-bell" ref={rootRef}>
@@ -106,18 +107,39 @@ export function NotificationsBellView({ state, language, onMarkRead }: Notificat
           <ul className="list-unstyled mb-0">
             {recent.map((n) => (
               <li key={n.id} className="py-2 border-bottom">
-                <Link
-                  to={`/alunni/${n.pupilId}`}
-                  className={n.read ? undefined : 'fw-bold'}
-                  onClick={() => {
-                    if (!n.read) onMarkRead([n.id]);
-                    setOpen(false);
-                  }}
-                >
-                  {describe(n)}
+                <p className={`small mb-1${n.read ? '' : ' fw-bold'}`}>
+                  {t('bell.day', { date: dayOf(n) })}
                   {!n.read && <span className="visually-hidden"> ({t('bell.unread')})</span>}
-                </Link>
-                <div className="small text-secondary">{formatDate(n.createdAt, language)}</div>
+                </p>
+                <ul className="list-unstyled mb-0 ps-2">
+                  {n.pupils.map((p) => (
+                    <li key={p.pupilId}>
+                      <Link
+                        to={`/alunni/${p.pupilId}`}
+                        onClick={() => {
+                          if (!n.read) onMarkRead([n.id]);
+                          setOpen(false);
+                        }}
+                      >
+                        {describe(p)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+                {n.total > n.pupils.length && (
+                  <p className="small text-secondary mb-0">
+                    {t('bell.more', { count: n.total - n.pupils.length })}
+                  </p>
+                )}
+                {!n.read && (
+                  <button
+                    type="button"
+                    className="btn btn-link btn-sm p-0"
+                    onClick={() => onMarkRead([n.id])}
+                  >
+                    {t('bell.markRead')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

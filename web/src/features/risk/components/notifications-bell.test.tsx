@@ -29,7 +29,7 @@ describe('NotificationsBellView', () => {
     }
   });
 
-  it('lists links to the pupils and marks one read when opened', async () => {
+  it('lists one entry per day with links to the pupils and marks it read when one is opened', async () => {
     const user = userEvent.setup();
     const onMarkRead = vi.fn();
     renderWithProviders(
@@ -44,20 +44,36 @@ describe('NotificationsBellView', () => {
     await user.click(bell);
     expect(bell).toHaveAttribute('aria-expanded', 'true');
     const list = screen.getByRole('region', { name: 'Notifiche' });
-    const link = within(list).getByRole('link', {
-      name: 'Rossi Amina1 (2B): livello da Giallo a Rosso (non letta)',
-    });
+    expect(within(list).getByText(/Livello alzato il 20\/11\/2026/)).toHaveTextContent(
+      '(non letta)',
+    );
+    const link = within(list).getByRole('link', { name: 'Rossi Amina1 (2B): da Giallo a Rosso' });
     expect(link).toHaveAttribute('href', '/alunni/p1');
     await user.click(link);
-    expect(onMarkRead).toHaveBeenCalledWith(['n1']);
+    expect(onMarkRead).toHaveBeenCalledWith(['riskRaised-2026-11-20']);
     expect(bell).toHaveAttribute('aria-expanded', 'false');
 
     await user.click(bell);
     await user.click(screen.getByRole('button', { name: 'Segna tutte come lette' }));
-    expect(onMarkRead).toHaveBeenLastCalledWith(['n1', 'n2']);
+    expect(onMarkRead).toHaveBeenLastCalledWith(['riskRaised-2026-11-20', 'riskRaised-2026-11-19']);
     await user.keyboard('{Escape}');
     expect(bell).toHaveAttribute('aria-expanded', 'false');
     expect(bell).toHaveFocus();
+  });
+
+  it('counts the pupils of a day beyond those listed by name', async () => {
+    const state = notificationsFixture(1);
+    const [first] = state.recent;
+    if (!first) throw new Error('fixture without notifications');
+    renderWithProviders(
+      <NotificationsBellView
+        state={success({ ...state, recent: [{ ...first, total: 53 }] })}
+        language="it"
+        onMarkRead={vi.fn()}
+      />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Notifiche, 1 non letta' }));
+    expect(screen.getByText('e altri 52 alunni')).toBeInTheDocument();
   });
 });
 

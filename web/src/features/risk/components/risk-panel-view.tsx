@@ -1,15 +1,16 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FlagDecision, Language } from '@domain';
+import type { FlagDecision, FlagReview, Language, RiskFlag, StoredRisk } from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import { isAccessDenied } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import type { LiveQueryResult } from '@/lib/live-query';
 import type { RiskHistoryEntryWithId } from '../api/get-risk-history';
+import { groupFlags } from '../lib/follow-ups';
 import { protectiveTitle } from '../lib/labels';
-import type { StoredRisk } from '../lib/schemas';
 import { FlagItem } from './flag-item';
+import { FollowUpList } from './follow-up-list';
 import { LevelBadge } from './level-badge';
 import { RiskTrend } from './risk-trend';
 
@@ -19,23 +20,39 @@ export type RiskPanelViewProps = {
   language: Language;
   /** Present only when the viewer may confirm or dismiss flags. */
   onReview?: (code: string, decision: FlagDecision, reason: string) => Promise<unknown>;
+  /** The day follow-ups are measured against; today unless a test fixes it. */
+  today?: Date;
 };
 
 /** Presentational: the pupil's flags, protective signals, reviews and level over time. */
-export function RiskPanelView({ risk, history, language, onReview }: RiskPanelViewProps) {
+export function RiskPanelView({ risk, history, language, onReview, today }: RiskPanelViewProps) {
   const { t } = useTranslation('risk');
   const headingId = useId();
+  // Fixed for the page's lifetime so a follow-up does not turn overdue between renders.
+  const [now] = useState(() => today ?? new Date());
 
   return (
     <section aria-labelledby={headingId} className="my-4">
       <h2 id={headingId}>{t('panel.title')}</h2>
       <p className="small">{t('panel.advice')}</p>
-      <RiskPanelBody risk={risk} history={history} language={language} onReview={onReview} />
+      <RiskPanelBody
+        risk={risk}
+        history={history}
+        language={language}
+        onReview={onReview}
+        today={now}
+      />
     </section>
   );
 }
 
-function RiskPanelBody({ risk, history, language, onReview }: RiskPanelViewProps) {
+function RiskPanelBody({
+  risk,
+  history,
+  language,
+  onReview,
+  today,
+}: RiskPanelViewProps & { today: Date }) {
   const { t } = useTranslation('risk');
   const { t: tCommon } = useTranslation();
 
@@ -61,7 +78,21 @@ function RiskPanelBody({ risk, history, language, onReview }: RiskPanelViewProps
   }
   if (risk.data === null) return <p>{t('panel.notComputed')}</p>;
 
-  const { level, reviewedLevel, flags, protective, reviews, computedAt, engineVersion } = risk.data;
+  const {
+    level,
+    levelReason,
+    reviewedLevel,
+    flags,
+    followUps,
+    protective,
+    reviews,
+    computedAt,
+    engineVersion,
+  } = risk.data;
+  const { levelFlags, watchFlags } = groupFlags(flags, level);
+  const flagList = (list: RiskFlag[]) => (
+    <FlagList flags={list} reviews={reviews} language={language} onReview={onReview} />
+  );
   return (
     <>
       <div className="d-flex flex-wrap align-items-center gap-3 mb-1">
@@ -76,6 +107,9 @@ function RiskPanelBody({ risk, history, language, onReview }: RiskPanelViewProps
           </p>
         )}
       </div>
+      <p className="mb-1" lang={language}>
+        {levelReason[language]}
+      </p>
       <p className="small text-secondary">
         {t('panel.computedAt', {
           date: formatDate(computedAt, language),
@@ -86,22 +120,24 @@ function RiskPanelBody({ risk, history, language, onReview }: RiskPanelViewProps
       <div className="row">
         <div className="col-lg-8">
           <h3 className="h5">{t('panel.flagsTitle')}</h3>
-          {flags.length === 0 ? (
-            <p>{t('panel.noFlags')}</p>
+          {levelFlags.length === 0 ? <p>{t('panel.noLevelFlags')}</p> : flagList(levelFlags)}
+          {watchFlags.length > 0 && (
+            <>
+              <h3 className="h5">{t('panel.watchTitle')}</h3>
+              <p className="small">{t('panel.watchHint')}</p>
+              {flagList(watchFlags)}
+            </>
+          )}
+          <h3 className="h5">{t('panel.followUpsTitle')}</h3>
+          <p className="small">{t('panel.followUpsHint')}</p>
+          {followUps.length === 0 ? (
+            <p>{t('panel.noFollowUps')}</p>
           ) : (
-            <ul className="list-unstyled">
-              {flags.map((flag) => (
-                <FlagItem
-                  key={flag.code}
-                  flag={flag}
-                  review={reviews[flag.code]}
-                  language={language}
-                  onReview={
-                    onReview && ((decision, reason) => onReview(flag.code, decision, reason))
-                  }
-                />
-              ))}
-            </ul>
+            <FollowUpList
+              rows={followUps.map((followUp) => ({ key: followUp.code, followUp }))}
+              language={language}
+              today={today}
+            />
           )}
         </div>
         <div className="col-lg-4">
@@ -131,5 +167,28 @@ function RiskPanelBody({ risk, history, language, onReview }: RiskPanelViewProps
         </p>
       )}
     </>
+  );
+}
+
+type FlagListProps = {
+  flags: RiskFlag[];
+  reviews: Record<string, FlagReview>;
+  language: Language;
+  onReview: RiskPanelViewProps['onReview'];
+};
+
+function FlagList({ flags, reviews, language, onReview }: FlagListProps) {
+  return (
+    <ul className="list-unstyled">
+      {flags.map((flag) => (
+        <FlagItem
+          key={flag.code}
+          flag={flag}
+          review={reviews[flag.code]}
+          language={language}
+          onReview={onReview && ((decision, reason) => onReview(flag.code, decision, reason))}
+        />
+      ))}
+    </ul>
   );
 }

@@ -42,13 +42,21 @@ afterEach(async () => {
 const renderPanel = (uid: string, role: 'teacher' | 'coordinator' | 'referent' | 'mediator') =>
   renderWithProviders(<RiskPanel schoolId={SCHOOL} pupilId={PUPIL} viewer={{ uid, role }} />);
 
+// The fixture is computed on 2026-11-20; the panel is looked at on the 21st.
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z'), toFake: ['Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 const flagArticle = (name: string) => screen.getByRole('article', { name });
 
 describe('RiskPanel', () => {
   it('shows level, flags with Italian sentences and evidence, protective signals and the trend', () => {
     renderPanel('demo-teacher', 'teacher');
     expect(screen.getByRole('heading', { level: 2, name: 'Segnalazioni di rischio' }));
-    expect(screen.getByText(/decide|conferma o respinge/)).toBeInTheDocument();
+    expect(screen.getByText(/conferma o respinge/)).toBeInTheDocument();
     expect(screen.getByText('Livello Giallo')).toBeInTheDocument();
 
     const absences = flagArticle('Assenze');
@@ -67,8 +75,73 @@ describe('RiskPanel', () => {
     );
 
     expect(screen.getByText('Tutoraggio regolare')).toBeInTheDocument();
+
+    // The level's flag comes first; absences and failing subjects are under "to watch".
+    expect(screen.getByText('Giallo per: media dei voti.')).toBeInTheDocument();
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Segnalazioni',
+      "Da tenere d'occhio",
+      'Da fare',
+      'Segnali protettivi',
+      'Andamento del livello',
+    ]);
+    const articles = screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'));
+    expect(articles.map((id) => document.getElementById(id ?? '')?.textContent)).toEqual([
+      'Media dei voti',
+      'Assenze',
+      'Insufficienze',
+    ]);
     const trend = screen.getByRole('table', { name: /Variazioni del livello di rischio/ });
     expect(within(trend).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('lists the follow-ups with owner and due date, overdue ones in red and in words', () => {
+    renderPanel('demo-teacher', 'teacher');
+    const meeting = screen.getByText('Colloquio con la famiglia').closest('li');
+    if (!meeting) throw new Error('no follow-up item');
+    expect(meeting).toHaveTextContent('Chi se ne occupa: coordinatore di classe');
+    const overdue = within(meeting).getByText('Scaduto il 13/10/2026');
+    expect(overdue).toHaveClass('text-danger');
+    expect(overdue.querySelector('svg')).not.toBeNull();
+
+    const pdp = screen.getByText('PDP per alunno NAI').closest('li');
+    if (!pdp) throw new Error('no follow-up item');
+    expect(within(pdp).getByText('Entro il 31/01/2027')).not.toHaveClass('text-danger');
+  });
+
+  it('puts a red detail flag of a green pupil under "to watch", not as the level', () => {
+    vi.mocked(useRisk).mockReturnValue(
+      success(
+        storedRiskFixture({
+          level: 'green',
+          reviewedLevel: 'green',
+          levelReason: {
+            it: 'Verde: ritardo scolastico da seguire, senza un segnale sui voti.',
+            en: 'Green: years behind to watch, with no signal in the marks.',
+          },
+          flags: [
+            {
+              code: 'ritardo',
+              level: 'red',
+              role: 'context',
+              evidence: { yearsBehind: 2, thresholdYears: 2 },
+              sentence: { it: 'Due anni di ritardo', en: 'Two years behind' },
+            },
+          ],
+          followUps: [],
+        }),
+      ),
+    );
+    renderPanel('demo-teacher', 'teacher');
+    expect(screen.getByText('Livello Verde')).toBeInTheDocument();
+    expect(screen.getByText(/Verde: ritardo scolastico da seguire/)).toBeInTheDocument();
+    expect(screen.getByText('Nessuna segnalazione determina il livello.')).toBeInTheDocument();
+    const watch = screen.getByRole('heading', { level: 3, name: "Da tenere d'occhio" });
+    expect(watch.compareDocumentPosition(flagArticle('Ritardo scolastico'))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(screen.getByText('Nessuna attività da svolgere.')).toBeInTheDocument();
   });
 
   it('switches sentences and labels to English with the interface language', async () => {
@@ -81,6 +154,9 @@ describe('RiskPanel', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText('Assenze al 12% delle ore: soglia 10%')).toBeNull();
     expect(screen.getByText(/Dismissed by Paolo Galli on 21\/11\/2026/)).toBeInTheDocument();
+    expect(screen.getByText('Amber because of: mean mark.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'To watch' })).toBeInTheDocument();
+    expect(screen.getByText('Overdue since 13/10/2026')).toBeInTheDocument();
   });
 
   it('shows the reviewed level when a dismissal lowered it', () => {

@@ -4,7 +4,7 @@ import { useClassCoordinator } from '../api/get-class-coordinator';
 import { useRisk } from '../api/get-risk';
 import { useRiskHistory } from '../api/get-risk-history';
 import { useReviewFlag } from '../api/review-flag';
-import { canReviewFlags, canSeeRisk, type RiskViewer } from '../lib/permissions';
+import { canReviewFlags, canSeeRisk, reviewQueueScope, type RiskViewer } from '../lib/permissions';
 import { RiskPanelView } from './risk-panel-view';
 
 type RiskPanelProps = {
@@ -33,7 +33,8 @@ function LiveRiskPanel({ schoolId, pupilId, viewer }: RiskPanelProps) {
       ? (risk.data?.classId ?? null)
       : null;
   const coordinator = useClassCoordinator(schoolId, classId);
-  const review = useReviewFlag();
+  const scope = reviewQueueScope(viewer);
+  const review = useReviewFlag(scope ? { schoolId, scope } : undefined);
 
   const canReview = canReviewFlags(viewer, coordinator.data ?? null);
   return (

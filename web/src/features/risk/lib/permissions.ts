@@ -1,4 +1,5 @@
 import type { Role } from '@domain';
+import type { RiskScope } from '@/lib/query-keys';
 
 /** Who is looking at the pupil page. */
 export type RiskViewer = { uid: string; role: Role };
@@ -27,4 +28,16 @@ export function mayReviewFlags(role: Role): boolean {
 /** Roles the functions notify when a pupil's level rises: they get the bell. */
 export function receivesRiskAlerts(role: Role): boolean {
   return mayReviewFlags(role);
+}
+
+/** Whose flags a person's review queue lists, or null for roles without one. */
+export function reviewQueueScope(viewer: RiskViewer): RiskScope | null {
+  if (viewer.role === 'coordinator') return { kind: 'coordinator', uid: viewer.uid };
+  if (viewer.role === 'referent' || viewer.role === 'head') return { kind: 'school' };
+  return null;
+}
+
+/** Roles that own follow-ups (`FOLLOW_UP_OWNERS`): they get the to-do list. */
+export function ownsFollowUps(role: Role): boolean {
+  return ['coordinator', 'referent', 'l2teacher', 'educator'].includes(role);
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { pupilRefInputSchema, type PupilRefInput } from '@domain';
-import { callFunction } from './call-function';
+import { callFunction } from '@/lib/call-function';
 import { forgetPupil } from './forget-pupil';
 
 const erasePupilResultSchema = z.object({ deleted: z.number() });

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { pupilRefInputSchema, type PupilRefInput } from '@domain';
 import { pupilExportSchema, type PupilExport } from '../lib/pupil-export';
-import { callFunction } from './call-function';
+import { callFunction } from '@/lib/call-function';
 
 /** GDPR access request: every document held about the pupil (audited by the function). */
 export function exportPupil(input: PupilRefInput): Promise<PupilExport> {

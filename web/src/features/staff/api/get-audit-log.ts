@@ -9,7 +9,7 @@ import {
   type QueryConstraint,
   type QueryDocumentSnapshot,
 } from 'firebase/firestore';
-import type { AuditEntry } from '@domain';
+import type { AuditAction, AuditEntry } from '@domain';
 import { collections } from '@/lib/collections';
 import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import type { AuditRecord } from '../lib/types';
@@ -21,7 +21,18 @@ export type AuditFilters = {
   pupilId: string;
   /** Actor uid, or '' for everyone. */
   actorUid: string;
+  /** One action, or '' for all. */
+  action: AuditAction | '';
+  /** First and last day (YYYY-MM-DD, local), or '' for no bound. */
+  from: string;
+  to: string;
 };
+
+/** Midnight (local) of a YYYY-MM-DD day, `days` later. */
+function localDay(day: string, days = 0): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days);
+}
 
 type Cursor = QueryDocumentSnapshot<AuditEntry>;
 
@@ -44,6 +55,9 @@ export async function getAuditPage(
   const constraints: QueryConstraint[] = [where('schoolId', '==', schoolId)];
   if (filters.pupilId) constraints.push(where('pupilId', '==', filters.pupilId));
   if (filters.actorUid) constraints.push(where('actorUid', '==', filters.actorUid));
+  if (filters.action) constraints.push(where('action', '==', filters.action));
+  if (filters.from) constraints.push(where('at', '>=', localDay(filters.from)));
+  if (filters.to) constraints.push(where('at', '<', localDay(filters.to, 1)));
   constraints.push(orderBy('at', 'desc'));
   if (cursor) constraints.push(startAfter(cursor));
   constraints.push(limit(AUDIT_PAGE_SIZE + 1));

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { revokeStaffInputSchema } from '@domain';
-import { callFunction } from './call-function';
+import { callFunction } from '@/lib/call-function';
 
 const revokeStaffResultSchema = z.object({ revoked: z.literal(true) });
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { setStaffRoleInputSchema, type SetStaffRoleInput } from '@domain';
-import { callFunction } from './call-function';
+import { callFunction } from '@/lib/call-function';
 import { staffQueryOptions } from './get-staff';
 
 const setStaffRoleResultSchema = z.object({ roleVersion: z.number() });

@@ -1,15 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { transferPupilInputSchema, type TransferPupilInput } from '@domain';
-import { callFunction } from './call-function';
-import { forgetPupil } from './forget-pupil';
+import { callFunction } from '@/lib/call-function';
+import { transferRequestsQueryOptions } from './get-transfer-requests';
 
-const transferPupilResultSchema = z.object({ schoolId: z.string(), pupilId: z.string() });
+const transferPupilResultSchema = z.object({
+  requestId: z.string(),
+  status: z.literal('requested'),
+});
 
-/** Moves the pupil and their records to another school, which becomes their owner. */
+/**
+ * Asks the destination school to take the pupil: their head accepts (then the pupil and their
+ * records move, and this school loses them) or rejects.
+ */
 export function transferPupil(
   input: TransferPupilInput,
-): Promise<{ schoolId: string; pupilId: string }> {
+): Promise<z.output<typeof transferPupilResultSchema>> {
   return callFunction(
     'transferPupil',
     transferPupilInputSchema.parse(input),
@@ -21,6 +27,9 @@ export function useTransferPupil() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: transferPupil,
-    onSuccess: (_result, input) => forgetPupil(queryClient, input),
+    onSuccess: (_result, input) =>
+      queryClient.invalidateQueries({
+        queryKey: transferRequestsQueryOptions(input.schoolId).queryKey,
+      }),
   });
 }

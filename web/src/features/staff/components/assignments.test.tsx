@@ -100,7 +100,7 @@ describe('PupilAssignments', () => {
 });
 
 describe('AuditTable', () => {
-  it('names known staff and pupils, and the system for automatic writes', () => {
+  it('names staff, pupils, fields and documents in Italian, and the system for automatic writes', () => {
     renderWithProviders(
       <AuditTable
         staff={staff}
@@ -117,6 +117,16 @@ describe('AuditTable', () => {
             changedFields: ['assignedUids'],
           },
           {
+            id: 'a3',
+            at: new Date('2026-11-20T09:00:00Z'),
+            action: 'create',
+            schoolId: 'school-1',
+            pupilId: 'p-1',
+            targetPath: 'schools/school-1/pupils/p-1/familyMeetings/r1',
+            actorUid: 'u-head',
+            changedFields: ['followUp', 'mediatorPresent'],
+          },
+          {
             id: 'a2',
             at: new Date('2026-11-19T10:00:00Z'),
             action: 'pupilErased',
@@ -129,15 +139,20 @@ describe('AuditTable', () => {
         ]}
       />,
     );
-    const [first, second] = screen.getAllByRole('row').slice(1);
+    const [first, meeting, second] = screen.getAllByRole('row').slice(1);
     expect(first).toHaveTextContent('Francesca Rinaldi');
     expect(first).toHaveTextContent('Modifica');
     expect(
       within(first as HTMLElement).getByRole('link', { name: 'El Idrissi Amina' }),
     ).toHaveAttribute('href', '/alunni/p-1');
-    expect(first).toHaveTextContent('assignedUids');
+    expect(first).toHaveTextContent('Personale assegnato');
+    expect(first).toHaveTextContent('Scheda di El Idrissi Amina');
+    expect(first).not.toHaveTextContent('assignedUids');
+    expect(meeting).toHaveTextContent('Colloquio con la famiglia di El Idrissi Amina');
+    expect(meeting).toHaveTextContent('Seguito, Mediatore presente');
+    expect(meeting).not.toHaveTextContent('schools/');
     expect(second).toHaveTextContent('Sistema (funzione automatica)');
     expect(second).toHaveTextContent('Cancellazione alunno');
-    expect(second).toHaveTextContent('p-gone');
+    expect(second).toHaveTextContent('alunno non più nella scuola');
   });
 });

@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import {
+  AUDIT_ACTIONS,
+  TRANSFERRED_AUTHOR,
+  auditFieldLabel,
+  auditTarget,
+  type AuditAction,
+} from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { useAuditLog, type AuditFilters } from '../api/get-audit-log';
 import { useSchoolPupils } from '../api/get-school-pupils';
@@ -8,14 +15,14 @@ import { useStaff } from '../api/get-staff';
 import type { AuditRecord, PupilRecord, StaffMember } from '../lib/types';
 import { useStaffName } from './staff-names';
 
-const NO_FILTERS: AuditFilters = { pupilId: '', actorUid: '' };
+const NO_FILTERS: AuditFilters = { pupilId: '', actorUid: '', action: '', from: '', to: '' };
 
 /** /registro-accessi: the school's audit log for its head, newest first, a page at a time. */
 export function AuditLog({ schoolId }: { schoolId: string }) {
   const { t } = useTranslation('staff');
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
   const log = useAuditLog(schoolId, filters);
-  // Names make the log readable; without them the ids still show.
+  // The log holds ids only; the school's staff and pupils, read once, give the names.
   const staff = useStaff(schoolId).data?.staff ?? [];
   const pupils = useSchoolPupils(schoolId).data ?? [];
   const entries = log.data?.pages.flatMap((p) => p.entries) ?? [];
@@ -25,7 +32,7 @@ export function AuditLog({ schoolId }: { schoolId: string }) {
     <>
       <h1>{t('audit.title')}</h1>
       <p className="lead">{t('audit.intro')}</p>
-      <AuditFiltersForm staff={staff} applied={filters} onApply={setFilters} />
+      <AuditFiltersForm staff={staff} pupils={pupils} applied={filters} onApply={setFilters} />
       {log.isPending && <Loading label={t('common.loading')} />}
       {log.isError && (
         <div role="alert" className="alert alert-danger">
@@ -61,46 +68,53 @@ export function AuditLog({ schoolId }: { schoolId: string }) {
 
 type AuditFiltersFormProps = {
   staff: StaffMember[];
+  pupils: PupilRecord[];
   applied: AuditFilters;
   onApply: (filters: AuditFilters) => void;
 };
 
-/** Filters apply on submit, so typing an id does not query the log at every key. */
-function AuditFiltersForm({ staff, applied, onApply }: AuditFiltersFormProps) {
+/** Filters apply on submit, so choosing several does not query the log at every change. */
+function AuditFiltersForm({ staff, pupils, applied, onApply }: AuditFiltersFormProps) {
   const { t } = useTranslation('staff');
-  const [pupilId, setPupilId] = useState(applied.pupilId);
-  const [actorUid, setActorUid] = useState(applied.actorUid);
+  const [draft, setDraft] = useState<AuditFilters>(applied);
+  const set = <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   return (
     <form
       className="card card-bg p-3 my-4"
       aria-label={t('audit.filters')}
       onSubmit={(e) => {
         e.preventDefault();
-        onApply({ pupilId: pupilId.trim(), actorUid });
+        onApply(draft);
       }}
     >
       <div className="row g-3 align-items-end">
-        <div className="col-12 col-md-5 form-group mb-0">
+        <div className="col-12 col-md-6 col-lg-3 select-wrapper form-group mb-0">
           <label htmlFor="audit-pupil" className="active">
-            {t('audit.pupilId')}
+            {t('audit.pupil')}
           </label>
-          <input
+          <select
             id="audit-pupil"
-            type="text"
-            className="form-control"
-            aria-describedby="audit-pupil-hint"
-            value={pupilId}
-            onChange={(e) => setPupilId(e.target.value)}
-          />
-          <small id="audit-pupil-hint" className="form-text">
-            {t('audit.pupilIdHint')}
-          </small>
+            value={draft.pupilId}
+            onChange={(e) => set('pupilId', e.target.value)}
+          >
+            <option value="">{t('audit.allPupils')}</option>
+            {pupils.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.lastName} {p.firstName}
+              </option>
+            ))}
+          </select>
         </div>
-        <div className="col-12 col-md-4 select-wrapper form-group mb-0">
+        <div className="col-12 col-md-6 col-lg-3 select-wrapper form-group mb-0">
           <label htmlFor="audit-actor" className="active">
             {t('audit.actor')}
           </label>
-          <select id="audit-actor" value={actorUid} onChange={(e) => setActorUid(e.target.value)}>
+          <select
+            id="audit-actor"
+            value={draft.actorUid}
+            onChange={(e) => set('actorUid', e.target.value)}
+          >
             <option value="">{t('audit.allActors')}</option>
             {staff.map((s) => (
               <option key={s.id} value={s.id}>
@@ -109,7 +123,48 @@ function AuditFiltersForm({ staff, applied, onApply }: AuditFiltersFormProps) {
             ))}
           </select>
         </div>
-        <div className="col-12 col-md-3 d-flex gap-2">
+        <div className="col-12 col-md-6 col-lg-2 select-wrapper form-group mb-0">
+          <label htmlFor="audit-action" className="active">
+            {t('audit.action')}
+          </label>
+          <select
+            id="audit-action"
+            value={draft.action}
+            onChange={(e) => set('action', AUDIT_ACTIONS.find((a) => a === e.target.value) ?? '')}
+          >
+            <option value="">{t('audit.allActions')}</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`audit.actions.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="col-6 col-lg-2 form-group mb-0">
+          <label htmlFor="audit-from" className="active">
+            {t('audit.from')}
+          </label>
+          <input
+            id="audit-from"
+            type="date"
+            className="form-control"
+            value={draft.from}
+            onChange={(e) => set('from', e.target.value)}
+          />
+        </div>
+        <div className="col-6 col-lg-2 form-group mb-0">
+          <label htmlFor="audit-to" className="active">
+            {t('audit.to')}
+          </label>
+          <input
+            id="audit-to"
+            type="date"
+            className="form-control"
+            value={draft.to}
+            onChange={(e) => set('to', e.target.value)}
+          />
+        </div>
+        <div className="col-12 d-flex gap-2">
           <button type="submit" className="btn btn-primary">
             {t('audit.apply')}
           </button>
@@ -117,8 +172,7 @@ function AuditFiltersForm({ staff, applied, onApply }: AuditFiltersFormProps) {
             type="button"
             className="btn btn-outline-primary"
             onClick={() => {
-              setPupilId('');
-              setActorUid('');
+              setDraft(NO_FILTERS);
               onApply(NO_FILTERS);
             }}
           >
@@ -138,12 +192,40 @@ type AuditTableProps = {
 
 export function AuditTable({ entries, staff, pupils }: AuditTableProps) {
   const { t, i18n } = useTranslation('staff');
+  const language = i18n.language === 'en' ? 'en' : 'it';
   const staffName = useStaffName(staff);
   const pupilNames = new Map(pupils.map((p) => [p.id, `${p.lastName} ${p.firstName}`]));
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'it-IT', {
+  const when = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'it-IT', {
     dateStyle: 'short',
     timeStyle: 'medium',
   });
+  const actorName = (uid: string | null) =>
+    uid === null
+      ? t('audit.system')
+      : uid === TRANSFERRED_AUTHOR
+        ? t('audit.transferredAuthor')
+        : staffName(uid);
+
+  /** "Colloquio con la famiglia di Rossi Mario" rather than the document's path. */
+  const documentName = (entry: AuditRecord) => {
+    const target = auditTarget(entry.targetPath);
+    const pupil = entry.pupilId
+      ? (pupilNames.get(entry.pupilId) ?? t('audit.unknownPupil'))
+      : t('audit.unknownPupil');
+    switch (target.kind) {
+      case 'pupil':
+      case 'transferRequest':
+        return t(`audit.documents.${target.kind}`, { name: pupil });
+      case 'record':
+        return t(`audit.documents.${target.recordKind}`, { name: pupil });
+      case 'user':
+        return t('audit.documents.user', { name: staffName(target.uid) });
+      case 'school':
+        return t('audit.documents.school');
+      default:
+        return t('audit.documents.other');
+    }
+  };
 
   if (entries.length === 0) return <p>{t('audit.empty')}</p>;
   return (
@@ -163,36 +245,30 @@ export function AuditTable({ entries, staff, pupils }: AuditTableProps) {
         <tbody>
           {entries.map((e) => {
             const pupilName = e.pupilId ? pupilNames.get(e.pupilId) : undefined;
+            const action: AuditAction = e.action;
             return (
               <tr key={e.id}>
                 <td>
                   <time dateTime={e.at.toISOString()}>{when.format(e.at)}</time>
                 </td>
-                <td>{e.actorUid ? staffName(e.actorUid) : t('audit.system')}</td>
-                <td>{t(`audit.actions.${e.action}`)}</td>
+                <td>{actorName(e.actorUid)}</td>
+                <td>{t(`audit.actions.${action}`)}</td>
                 <td>
                   {e.pupilId &&
                     (pupilName ? (
                       <Link to={`/alunni/${e.pupilId}`}>{pupilName}</Link>
                     ) : (
-                      <code>{e.pupilId}</code>
+                      t('audit.unknownPupil')
                     ))}
                 </td>
                 <td>
                   {e.changedFields.length > 0 ? (
-                    e.changedFields.map((f, i) => (
-                      <span key={f}>
-                        {i > 0 && ', '}
-                        <code>{f}</code>
-                      </span>
-                    ))
+                    e.changedFields.map((f) => auditFieldLabel(f, language)).join(', ')
                   ) : (
                     <span aria-hidden="true">{t('audit.noFields')}</span>
                   )}
                 </td>
-                <td className="small text-break">
-                  <code>{e.targetPath}</code>
-                </td>
+                <td className="small">{documentName(e)}</td>
               </tr>
             );
           })}

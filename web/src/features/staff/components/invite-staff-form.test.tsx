@@ -10,11 +10,14 @@ import { InviteStaffForm } from './invite-staff-form';
 
 const head: StaffManager = { role: 'head', uid: 'u-head', schoolId: 'school-1' };
 const admin: StaffManager = { role: 'admin', uid: 'u-admin' };
-const LINK = 'http://127.0.0.1:9099/emulator/action?mode=resetPassword&oobCode=abc';
 
 function renderForm(manager: StaffManager = head) {
   const onInvite = vi.fn((_input: InviteStaffInput): Promise<InviteStaffResult> =>
-    Promise.resolve({ uid: 'u-new', passwordSetupLink: LINK }),
+    Promise.resolve({
+      uid: 'u-new',
+      email: 'mario.rossi@scuola.it',
+      inviteExpiresAt: new Date(2026, 10, 27),
+    }),
   );
   renderWithProviders(
     <InviteStaffForm manager={manager} schoolId="school-1" onInvite={onInvite} />,
@@ -78,7 +81,7 @@ describe('InviteStaffForm', () => {
     });
   });
 
-  it("invites into the head's school and shows the link to pass on", async () => {
+  it("invites into the head's school and says where the invitation went, never a link", async () => {
     const user = userEvent.setup();
     const { onInvite } = renderForm();
     await user.type(screen.getByLabelText(/Email/), 'mario.rossi@scuola.it');
@@ -93,8 +96,11 @@ describe('InviteStaffForm', () => {
       schoolId: 'school-1',
       districtId: null,
     });
-    expect(await screen.findByText('Account creato per Mario Rossi')).toBeInTheDocument();
-    expect(screen.getByLabelText('Link per impostare la password')).toHaveValue(LINK);
+    const done = await screen.findByRole('status');
+    expect(within(done).getByText('Invito inviato a mario.rossi@scuola.it')).toBeInTheDocument();
+    expect(done).toHaveTextContent('27/11/2026');
+    expect(done.textContent).not.toMatch(/oobCode|https?:/);
+    expect(screen.queryByRole('textbox', { name: /link/i })).toBeNull();
   });
 
   it("shows the callable's refusal in the interface language", async () => {

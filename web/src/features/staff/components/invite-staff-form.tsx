@@ -33,19 +33,19 @@ function inviteFormSchema(roles: readonly Role[]) {
 type InviteFormValues = z.input<ReturnType<typeof inviteFormSchema>>;
 
 /**
- * Invites a colleague: the callable creates the account and returns the link with which they
- * set their password, shown here for the head to pass on (no email is sent by the app).
+ * Invites a colleague: the callable creates the account and Firebase Auth emails the colleague
+ * the link to set their password. The head never sees the link (whoever holds it could take
+ * the account over); they see to whom the invitation went and until when it is valid.
  */
 export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffFormProps) {
-  const { t } = useTranslation('staff');
+  const { t, i18n } = useTranslation('staff');
   const { t: tApp } = useTranslation();
   const errorText = useCallableErrorText();
   const validationText = useValidationText();
   const roles = assignableRoles(manager);
   const schema = useMemo(() => inviteFormSchema(roles), [roles]);
   const [failure, setFailure] = useState<string | null>(null);
-  const [invited, setInvited] = useState<{ name: string; link: string } | null>(null);
-  const [copied, setCopied] = useState(false);
+  const [invited, setInvited] = useState<{ email: string; expiresAt: Date } | null>(null);
 
   const {
     register,
@@ -60,7 +60,6 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     setInvited(null);
-    setCopied(false);
     try {
       const result = await onInvite({
         email: values.email.trim(),
@@ -69,7 +68,7 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
         schoolId: manager.role === 'head' ? manager.schoolId : values.schoolId,
         districtId: null,
       });
-      setInvited({ name: values.displayName.trim(), link: result.passwordSetupLink });
+      setInvited({ email: result.email, expiresAt: result.inviteExpiresAt });
       reset({ email: '', displayName: '', role: '', schoolId });
     } catch (error) {
       setFailure(errorText(error));
@@ -98,14 +97,6 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
   const displayName = field('displayName');
   const role = field('role');
   const school = field('schoolId', t('invite.schoolIdHint'));
-
-  const copy = () => {
-    if (!invited) return;
-    navigator.clipboard.writeText(invited.link).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
-  };
 
   return (
     <section aria-labelledby="invite-title" className="card card-bg p-3 p-md-4 my-4">
@@ -178,23 +169,14 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
       </form>
       {invited && (
         <div role="status" className="alert alert-success mt-4 mb-0">
-          <h3 className="h5">{t('invite.doneTitle', { name: invited.name })}</h3>
-          <p>{t('invite.doneBody')}</p>
-          <label htmlFor="invite-link" className="active">
-            {t('invite.linkLabel')}
-          </label>
-          <input
-            id="invite-link"
-            type="text"
-            readOnly
-            className="form-control mb-2"
-            value={invited.link}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <button type="button" className="btn btn-outline-primary btn-sm" onClick={copy}>
-            {t('invite.copy')}
-          </button>
-          {copied && <span className="ms-3">{t('invite.copied')}</span>}
+          <h3 className="h5">{t('invite.doneTitle', { email: invited.email })}</h3>
+          <p className="mb-0">
+            {t('invite.doneBody', {
+              date: invited.expiresAt.toLocaleDateString(
+                i18n.language === 'en' ? 'en-GB' : 'it-IT',
+              ),
+            })}
+          </p>
         </div>
       )}
     </section>

@@ -62,12 +62,12 @@ describe('PupilGdprPanel', () => {
     );
   });
 
-  it('transfers only with a destination school and class', async () => {
+  it('asks for a transfer only with a destination school and class', async () => {
     const user = userEvent.setup();
     const { onTransfer } = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Trasferisci' }));
     const dialog = screen.getByRole('alertdialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Trasferisci' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Invia la richiesta' }));
     expect(within(dialog).getByLabelText(/Codice della scuola di destinazione/)).toHaveAttribute(
       'aria-invalid',
       'true',
@@ -76,7 +76,11 @@ describe('PupilGdprPanel', () => {
 
     await user.type(within(dialog).getByLabelText(/scuola di destinazione/), 'iis-volta');
     await user.type(within(dialog).getByLabelText(/classe di destinazione/), '1a-sec2');
-    await user.click(within(dialog).getByRole('button', { name: 'Trasferisci' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Invia la richiesta' }));
     expect(onTransfer).toHaveBeenCalledWith({ toSchoolId: 'iis-volta', toClassId: '1a-sec2' });
+    // Nothing moved yet: the panel says the request is with the other school.
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Richiesta di trasferimento inviata',
+    );
   });
 });

@@ -37,9 +37,9 @@ export function PupilGdprActions({ schoolId, pupilId, pupil }: PupilGdprActionsP
         await erasePupil.mutateAsync(ref);
         await navigate('/alunni', { replace: true });
       }}
+      // A request: the pupil stays here until the receiving head accepts it.
       onTransfer={async (to) => {
         await transferPupil.mutateAsync({ ...ref, ...to });
-        await navigate('/alunni', { replace: true });
       }}
     />
   );
@@ -75,6 +75,7 @@ export function PupilGdprPanel({ pupil, onExport, onErase, onTransfer }: PupilGd
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exporting, setExporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [requested, setRequested] = useState(false);
   const fullName = `${pupil.firstName} ${pupil.lastName}`;
 
   const runExport = async () => {
@@ -98,6 +99,11 @@ export function PupilGdprPanel({ pupil, onExport, onErase, onTransfer }: PupilGd
       {failure && (
         <div role="alert" className="alert alert-danger">
           {failure}
+        </div>
+      )}
+      {requested && (
+        <div role="status" className="alert alert-success">
+          {t('gdpr.transferredNotice')}
         </div>
       )}
       <div className="d-flex flex-wrap gap-2">
@@ -131,7 +137,11 @@ export function PupilGdprPanel({ pupil, onExport, onErase, onTransfer }: PupilGd
       {dialog === 'transfer' && (
         <TransferDialog
           fullName={fullName}
-          onConfirm={onTransfer}
+          onConfirm={async (to) => {
+            await onTransfer(to);
+            setDialog(null);
+            setRequested(true);
+          }}
           onCancel={() => setDialog(null)}
         />
       )}

@@ -72,4 +72,37 @@ describe('StaffList', () => {
     await user.click(within(revoked).getByRole('button', { name: 'Applica' }));
     expect(onChangeRole).toHaveBeenCalledWith(staff[2], 'educator');
   });
+
+  it('marks an expired invitation and sends it again on request', async () => {
+    const user = userEvent.setup();
+    const now = new Date(2026, 10, 20);
+    const invited: StaffMember[] = [
+      { ...member('u-late', 'Anna Verdi', 'educator'), inviteExpiresAt: new Date(2026, 10, 1) },
+      { ...member('u-new', 'Marco Gialli', 'mediator'), inviteExpiresAt: new Date(2026, 10, 25) },
+    ];
+    const onResendInvitation = vi.fn((_m: StaffMember) => Promise.resolve());
+    renderWithProviders(
+      <StaffList
+        manager={head}
+        staff={invited}
+        now={now}
+        onChangeRole={vi.fn(() => Promise.resolve())}
+        onRevoke={vi.fn(() => Promise.resolve())}
+        onResendInvitation={onResendInvitation}
+      />,
+    );
+    const late = screen.getByRole('row', { name: /Anna Verdi/ });
+    expect(within(late).getByText('Invito scaduto')).toBeInTheDocument();
+    const pending = screen.getByRole('row', { name: /Marco Gialli/ });
+    expect(pending).toHaveTextContent('Invito in attesa, valido fino al 25/11/2026');
+    expect(within(pending).queryByRole('button', { name: /Invia di nuovo/ })).toBeNull();
+
+    await user.click(
+      within(late).getByRole('button', { name: "Invia di nuovo l'invito a Anna Verdi" }),
+    );
+    expect(onResendInvitation).toHaveBeenCalledWith(invited[0]);
+    expect(
+      await screen.findByText('Invito inviato di nuovo a u-late@scuola.it.'),
+    ).toBeInTheDocument();
+  });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '@domain';
+import { invitationState, type Role } from '@domain';
 import { assignableRoles, mayManage, type StaffManager, type StaffMember } from '../lib/types';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { useCallableErrorText } from './use-error-text';
@@ -10,13 +10,25 @@ type StaffListProps = {
   staff: StaffMember[];
   onChangeRole: (member: StaffMember, role: Role) => Promise<unknown>;
   onRevoke: (member: StaffMember) => Promise<unknown>;
+  /** Sends an expired, never-used invitation again. */
+  onResendInvitation?: (member: StaffMember) => Promise<unknown>;
+  /** Today, for telling expired invitations (a prop so tests can fix it). */
+  now?: Date;
 };
 
 type Feedback = { kind: 'success' | 'error'; text: string };
 
 /** The school's accounts with their role; the manager changes or revokes roles here. */
-export function StaffList({ manager, staff, onChangeRole, onRevoke }: StaffListProps) {
-  const { t } = useTranslation('staff');
+export function StaffList({
+  manager,
+  staff,
+  onChangeRole,
+  onRevoke,
+  onResendInvitation,
+  now = new Date(),
+}: StaffListProps) {
+  const { t, i18n } = useTranslation('staff');
+  const day = (d: Date) => d.toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'it-IT');
   const { t: tApp } = useTranslation();
   const errorText = useCallableErrorText();
   const roles = assignableRoles(manager);
@@ -57,6 +69,20 @@ export function StaffList({ manager, staff, onChangeRole, onRevoke }: StaffListP
     }
   };
 
+  const resend = async (member: StaffMember) => {
+    if (!onResendInvitation) return;
+    setBusyUid(member.id);
+    setFeedback(null);
+    try {
+      await onResendInvitation(member);
+      setFeedback({ kind: 'success', text: t('list.resent', { email: member.email }) });
+    } catch (error) {
+      setFeedback({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusyUid(null);
+    }
+  };
+
   return (
     <section aria-labelledby="staff-list-title" className="my-4">
       <h2 id="staff-list-title" className="h4">
@@ -90,6 +116,7 @@ export function StaffList({ manager, staff, onChangeRole, onRevoke }: StaffListP
               {staff.map((member) => {
                 const manageable = mayManage(manager, member);
                 const selectId = `role-${member.id}`;
+                const invitation = invitationState(member, false, now);
                 return (
                   <tr key={member.id}>
                     <th scope="row">
@@ -102,6 +129,18 @@ export function StaffList({ manager, staff, onChangeRole, onRevoke }: StaffListP
                         tApp(`roles.${member.role}`)
                       ) : (
                         <span className="badge bg-secondary">{t('list.revoked')}</span>
+                      )}
+                      {member.role && invitation === 'pending' && member.inviteExpiresAt && (
+                        <div className="small">
+                          {t('list.invitePending', { date: day(member.inviteExpiresAt) })}
+                        </div>
+                      )}
+                      {member.role && invitation === 'expired' && (
+                        <div className="small">
+                          <span className="badge bg-warning text-dark">
+                            {t('list.inviteExpired')}
+                          </span>
+                        </div>
                       )}
                     </td>
                     <td>
@@ -140,6 +179,17 @@ export function StaffList({ manager, staff, onChangeRole, onRevoke }: StaffListP
                           >
                             {t('list.applyRole')}
                           </button>
+                          {member.role && invitation === 'expired' && onResendInvitation && (
+                            <button
+                              type="button"
+                              className="btn btn-outline-primary btn-sm"
+                              aria-label={t('list.resendLabel', { name: member.displayName })}
+                              disabled={busyUid === member.id}
+                              onClick={() => void resend(member)}
+                            >
+                              {t('list.resend')}
+                            </button>
+                          )}
                           {member.role && (
                             <button
                               type="button"

@@ -4,7 +4,7 @@ import { Loading } from '@/components/ui/loading';
 import { useStaff } from '../api/get-staff';
 import { useSchoolClasses } from '../api/get-school-classes';
 import { useSchoolPupils } from '../api/get-school-pupils';
-import { useInviteStaff } from '../api/invite-staff';
+import { useInviteStaff, useResendInvitation } from '../api/invite-staff';
 import { useRevokeStaff } from '../api/revoke-staff';
 import { useSetStaffRole } from '../api/set-staff-role';
 import { useUpdateClassStaff } from '../api/update-class-staff';
@@ -14,6 +14,7 @@ import { ClassAssignments } from './class-assignments';
 import { InviteStaffForm } from './invite-staff-form';
 import { PupilAssignments } from './pupil-assignments';
 import { StaffList } from './staff-list';
+import { TransferRequests } from './transfer-requests';
 
 /**
  * /personale: the head manages the staff of their school; the admin picks a school first and
@@ -30,6 +31,7 @@ export function StaffManagement({ manager }: { manager: StaffManager }) {
         <>
           <SchoolStaff manager={manager} schoolId={manager.schoolId} />
           <StaffAssignments schoolId={manager.schoolId} />
+          <TransferRequests schoolId={manager.schoolId} />
         </>
       ) : (
         <AdminSchoolPicker manager={manager} />
@@ -89,6 +91,7 @@ function SchoolStaff({ manager, schoolId }: { manager: StaffManager; schoolId: s
   const invite = useInviteStaff();
   const setRole = useSetStaffRole();
   const revoke = useRevokeStaff();
+  const resend = useResendInvitation();
 
   return (
     <>
@@ -117,6 +120,7 @@ function SchoolStaff({ manager, schoolId }: { manager: StaffManager; schoolId: s
               })
             }
             onRevoke={(member) => revoke.mutateAsync({ uid: member.id, schoolId })}
+            onResendInvitation={(member) => resend.mutateAsync({ uid: member.id, schoolId })}
           />
         </>
       )}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { translateValidationMessage, type Language } from '@domain';
-import { callableErrorText } from '../lib/callable-error';
+import { callableErrorText } from '@/lib/callable-error';
 
 function languageOf(language: string): Language {
   return language === 'en' ? 'en' : 'it';

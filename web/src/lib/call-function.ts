@@ -1,11 +1,10 @@
 import { httpsCallable } from 'firebase/functions';
 import type { z } from 'zod';
-import { functions } from '@/lib/functions';
+import { functions } from './functions';
 
 /**
  * Calls a callable function and checks its answer against `result`. Errors reach the caller as
- * the SDK's FunctionsError: `message` in Italian and `details.en` in English (see
- * `callableErrorText`).
+ * the SDK's FunctionsError: `message` in Italian and `details.en` in English.
  */
 export async function callFunction<S extends z.ZodType>(
   name: string,

@@ -1,7 +1,7 @@
 import type { Language } from '@domain';
-import { errorCode } from '@/lib/errors';
+import { errorCode } from './errors';
 
-export type StaffErrorKey = 'errors.network' | 'errors.denied' | 'errors.unknown';
+export type CallableErrorKey = 'errors.network' | 'errors.denied' | 'errors.unknown';
 
 /**
  * The message of a failed call in the user's language. Callables refuse with the Italian text
@@ -11,7 +11,7 @@ export type StaffErrorKey = 'errors.network' | 'errors.denied' | 'errors.unknown
 export function callableErrorText(
   error: unknown,
   language: Language,
-): { text: string } | { key: StaffErrorKey } {
+): { text: string } | { key: CallableErrorKey } {
   if (typeof error === 'object' && error !== null && 'message' in error && 'details' in error) {
     const { message, details } = error;
     if (
@@ -30,4 +30,13 @@ export function callableErrorText(
     return { key: 'errors.network' };
   }
   return { key: 'errors.unknown' };
+}
+
+/**
+ * The callable's own refusal text in the user's language, or null when the error carries none
+ * (network, crash), for the caller's generic message.
+ */
+export function callableErrorMessage(error: unknown, language: Language): string | null {
+  const result = callableErrorText(error, language);
+  return 'text' in result && result.text.length > 0 ? result.text : null;
 }

@@ -1,0 +1,117 @@
+import {
+  assertFails,
+  assertSucceeds,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
+import { doc, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { paths, termRecordId, type TermRecord } from '@domain';
+import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
+import { validRecords } from '../fixtures/records';
+import { type Actor, contextFor, createRulesEnv, seedProfiles } from './rules-env';
+
+// One term record per pupil, school year and term: a record is created at the id of its period
+// ("2026-27-t1") and keeps its period, so a second record for a term is refused whatever its id.
+
+const SCHOOL = 'school-terms';
+const PUPIL = 'pupil-terms';
+const teacher: Actor = { uid: 'teacher-t', role: 'teacher', schoolId: SCHOOL };
+const coordinator: Actor = { uid: 'coordinator-t', role: 'coordinator', schoolId: SCHOOL };
+const referent: Actor = { uid: 'referent-t', role: 'referent', schoolId: SCHOOL };
+const termRecords = paths.records(SCHOOL, PUPIL, 'termRecords');
+
+let env: RulesTestEnvironment;
+
+beforeAll(async () => {
+  env = await createRulesEnv();
+  // Fixed ids below: start from an empty database so a rerun creates, not updates.
+  await env.clearFirestore();
+  await seedProfiles(env, [teacher, coordinator, referent]);
+  await env.withSecurityRulesDisabled(async (ctx) => {
+    const db = ctx.firestore();
+    await setDoc(doc(db, paths.school(SCHOOL)), makeSchool());
+    await setDoc(
+      doc(db, paths.schoolClass(SCHOOL, 'class-2b')),
+      makeClass({ teacherUids: [teacher.uid], coordinatorUid: coordinator.uid }),
+    );
+    await setDoc(
+      doc(db, paths.pupil(SCHOOL, PUPIL)),
+      makePupil({ schoolId: SCHOOL, classId: 'class-2b' }),
+    );
+    // A record saved before ids were per term: its id is its own.
+    await setDoc(doc(db, termRecords, 'older-id'), {
+      ...validRecords.termRecords,
+      schoolYear: '2024/25',
+      term: 2,
+      schoolId: SCHOOL,
+      pupilId: PUPIL,
+      createdBy: teacher.uid,
+      createdAt: new Date('2025-02-01T00:00:00Z'),
+      updatedAt: new Date('2025-02-01T00:00:00Z'),
+    });
+  });
+});
+
+afterAll(async () => {
+  await env.cleanup();
+});
+
+const dbOf = (actor: Actor) => contextFor(env, actor).firestore();
+
+/** A term record as the form and the import write it: server timestamps, the caller as author. */
+function createAt(actor: Actor, id: string, record: TermRecord) {
+  return setDoc(doc(dbOf(actor), termRecords, id), {
+    ...record,
+    schoolId: SCHOOL,
+    pupilId: PUPIL,
+    createdBy: actor.uid,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  });
+}
+
+function update(actor: Actor, id: string, change: Partial<TermRecord>) {
+  return updateDoc(doc(dbOf(actor), termRecords, id), {
+    ...change,
+    updatedAt: serverTimestamp(),
+  });
+}
+
+const firstTerm: TermRecord = { ...validRecords.termRecords, schoolYear: '2026/27', term: 1 };
+
+describe('creating a term record', () => {
+  it('is allowed at the id of its school year and term', async () => {
+    await assertSucceeds(createAt(teacher, '2026-27-t1', firstTerm));
+  });
+
+  it('is refused under another id when the term already has a record', async () => {
+    await assertFails(createAt(teacher, 'second-record', firstTerm));
+    await assertFails(createAt(referent, 'second-record', firstTerm));
+  });
+
+  it('is refused again at the term id: that is an update, which may not reset the metadata', async () => {
+    await assertFails(createAt(teacher, '2026-27-t1', { ...firstTerm, absenceHours: 40 }));
+  });
+
+  it('is refused at an id that is not its period’s, even for a term with no record', async () => {
+    const secondTerm = { ...firstTerm, term: 2 };
+    await assertFails(createAt(teacher, 'random-id', secondTerm));
+    await assertFails(createAt(teacher, '2026-27-t1-bis', secondTerm));
+    await assertFails(createAt(teacher, '2026-27-2', secondTerm));
+    await assertFails(createAt(teacher, '2026-27-t3', secondTerm));
+    await assertSucceeds(createAt(teacher, termRecordId('2026/27', 2), secondTerm));
+  });
+});
+
+describe('updating a term record', () => {
+  it('may change its values but not its term or school year', async () => {
+    await assertSucceeds(update(teacher, '2026-27-t1', { absenceHours: 35 }));
+    await assertFails(update(teacher, '2026-27-t1', { term: 3 }));
+    await assertFails(update(coordinator, '2026-27-t1', { schoolYear: '2025/26' }));
+  });
+
+  it('keeps a record saved under an older id editable, within its period', async () => {
+    await assertSucceeds(update(teacher, 'older-id', { absenceHours: 12 }));
+    await assertFails(update(teacher, 'older-id', { term: 1 }));
+  });
+});

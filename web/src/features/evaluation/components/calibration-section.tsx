@@ -1,0 +1,281 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CartesianGrid,
+  Legend,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from 'recharts';
+import type { CalibrationPoint, EvaluationFigures, RiskThresholds } from '@domain';
+import { Loading } from '@/components/ui/loading';
+import { currentLanguage } from '@/lib/i18n';
+import { useLastCalibration } from '../api/get-last-calibration';
+import { useSaveThresholds } from '../api/save-thresholds';
+import { type CalibrationProgress, calibrationFigures } from '../lib/calibration';
+import { callableErrorMessage } from '@/lib/callable-error';
+import { countFormatter, ratioFormatter } from '../lib/format';
+import { CHART_COLORS, ChartBox, percentOf } from './chart-box';
+import { LastCalibration } from './last-calibration';
+
+/** Who looks at the page: the head saves; the referent reads the saved calibration too. */
+export type EvaluationViewer = { schoolId: string; role: 'head' | 'referent' | 'coordinator' };
+
+type CalibrationSectionProps = {
+  viewer: EvaluationViewer;
+  progress: CalibrationProgress;
+  /** The file's totals, saved with the chosen set. */
+  all: EvaluationFigures;
+  fileRows: number;
+};
+
+const CURRENT = 'current';
+
+/** Current set first, then from the fewest pupils flagged to the most. */
+function ordered(points: CalibrationPoint[]): CalibrationPoint[] {
+  const share = (p: CalibrationPoint) => p.flaggedShare ?? -1;
+  return [...points].sort((a, b) =>
+    a.id === CURRENT ? -1 : b.id === CURRENT ? 1 : share(a) - share(b),
+  );
+}
+
+/**
+ * Threshold sets around the school's compared on the same file: a trade-off chart (pupils
+ * flagged against failures caught), a table to choose from, and for the head the save.
+ */
+export function CalibrationSection({ viewer, progress, all, fileRows }: CalibrationSectionProps) {
+  const { t } = useTranslation('evaluation');
+  const headingId = useId();
+  const canSave = viewer.role === 'head';
+  const last = useLastCalibration(viewer.schoolId, viewer.role !== 'coordinator');
+  return (
+    <section className="mb-5" aria-labelledby={headingId}>
+      <h2 className="h4" id={headingId}>
+        {t('calibration.title')}
+      </h2>
+      <p>{t('calibration.intro')}</p>
+      {viewer.role !== 'coordinator' && <LastCalibration result={last} />}
+      {progress.status === 'running' && (
+        <Loading label={t('calibration.running', { done: progress.done, total: progress.total })} />
+      )}
+      {progress.status === 'failed' && (
+        <div className="alert alert-danger" role="alert">
+          {t('errors.engine')}
+        </div>
+      )}
+      {progress.status === 'done' && (
+        <CandidateChoice
+          points={ordered(progress.points)}
+          all={all}
+          fileRows={fileRows}
+          schoolId={viewer.schoolId}
+          canSave={canSave}
+        />
+      )}
+    </section>
+  );
+}
+
+type CandidateChoiceProps = {
+  points: CalibrationPoint[];
+  all: EvaluationFigures;
+  fileRows: number;
+  schoolId: string;
+  canSave: boolean;
+};
+
+function CandidateChoice({ points, all, fileRows, schoolId, canSave }: CandidateChoiceProps) {
+  const { t } = useTranslation('evaluation');
+  const id = useId();
+  const language = currentLanguage();
+  const ratio = ratioFormatter(language);
+  const count = countFormatter(language);
+  const mark = new Intl.NumberFormat(language === 'it' ? 'it-IT' : 'en-GB', {
+    maximumFractionDigits: 2,
+  });
+  const [selected, setSelected] = useState(CURRENT);
+  const save = useSaveThresholds(schoolId);
+  const chosen = points.find((p) => p.id === selected) ?? points[0];
+  const names = new Map(
+    points.map((p, i) => [
+      p.id,
+      p.id === CURRENT ? t('calibration.current') : t('calibration.alternative', { n: i }),
+    ]),
+  );
+
+  const pointData = (p: CalibrationPoint) => ({
+    x: percentOf(p.flaggedShare),
+    y: percentOf(p.sensitivity),
+    name: names.get(p.id),
+  });
+  const others = points.filter((p) => p.id !== CURRENT && p.id !== chosen?.id).map(pointData);
+  const current = points.filter((p) => p.id === CURRENT).map(pointData);
+  const picked = points.filter((p) => p.id !== CURRENT && p.id === chosen?.id).map(pointData);
+
+  function onSave() {
+    if (!chosen || chosen.id === CURRENT) return;
+    save.mutate({
+      schoolId,
+      thresholds: chosen.thresholds,
+      figures: calibrationFigures(chosen, all),
+      fileRows,
+    });
+  }
+
+  const saveError = save.error
+    ? (callableErrorMessage(save.error, language) ?? t('calibration.saveError'))
+    : null;
+  const thresholdsOf = (th: RiskThresholds) => [
+    mark.format(th.meanMarkAmber),
+    mark.format(th.meanMarkRed),
+    `${count(th.absenceRedProjectedPct)}%`,
+  ];
+
+  return (
+    <>
+      <ChartBox description={t('calibration.chartDescription')} height={320}>
+        <ScatterChart accessibilityLayer={false} margin={{ bottom: 20 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            name={t('calibration.xAxis')}
+            unit="%"
+            domain={[0, 'auto']}
+            label={{ value: t('calibration.xAxis'), position: 'bottom' }}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            name={t('calibration.yAxis')}
+            unit="%"
+            domain={[0, 100]}
+          />
+          <ZAxis range={[60, 60]} />
+          <Tooltip />
+          <Legend verticalAlign="top" />
+          <Scatter
+            name={t('calibration.others')}
+            data={others}
+            fill={CHART_COLORS.muted}
+            isAnimationActive={false}
+          />
+          <Scatter
+            name={t('calibration.current')}
+            data={current}
+            fill={CHART_COLORS.primary}
+            shape="star"
+            isAnimationActive={false}
+          />
+          <Scatter
+            name={t('calibration.selected')}
+            data={picked}
+            fill={CHART_COLORS.warning}
+            shape="diamond"
+            isAnimationActive={false}
+          />
+        </ScatterChart>
+      </ChartBox>
+      <fieldset>
+        <legend className="h6">{t('calibration.choose')}</legend>
+        <div className="table-responsive">
+          <table className="table table-sm">
+            <caption className="caption-top">{t('calibration.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('calibration.set')}</th>
+                <th scope="col" className="text-end">
+                  {t('calibration.meanMarkAmber')}
+                </th>
+                <th scope="col" className="text-end">
+                  {t('calibration.meanMarkRed')}
+                </th>
+                <th scope="col" className="text-end">
+                  {t('calibration.absenceRed')}
+                </th>
+                <th scope="col" className="text-end">
+                  {t('bands.flaggedShare')}
+                </th>
+                <th scope="col" className="text-end">
+                  {t('bands.sensitivity')}
+                </th>
+                <th scope="col" className="text-end">
+                  {t('calibration.redPrecision')}
+                </th>
+                <th scope="col" className="text-end">
+                  {t('calibration.greenFailureRate')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.id} className={p.id === chosen?.id ? 'table-active' : undefined}>
+                  <th scope="row" className="fw-normal">
+                    <div className="form-check mb-0">
+                      <input
+                        className="form-check-input"
+                        type="radio"
+                        name={`${id}-candidate`}
+                        id={`${id}-${p.id}`}
+                        value={p.id}
+                        checked={p.id === chosen?.id}
+                        onChange={() => {
+                          setSelected(p.id);
+                          save.reset();
+                        }}
+                      />
+                      <label className="form-check-label" htmlFor={`${id}-${p.id}`}>
+                        {names.get(p.id)}
+                      </label>
+                    </div>
+                  </th>
+                  {thresholdsOf(p.thresholds).map((cell, i) => (
+                    <td key={`t${i}`} className="text-end">
+                      {cell}
+                    </td>
+                  ))}
+                  {[p.flaggedShare, p.sensitivity, p.redPrecision, p.greenFailureRate].map(
+                    (value, i) => (
+                      <td key={`r${i}`} className="text-end">
+                        {ratio(value)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </fieldset>
+      {canSave ? (
+        <div className="mb-3">
+          <p id={`${id}-save-hint`}>{t('calibration.saveHint')}</p>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!chosen || chosen.id === CURRENT || save.isPending}
+            aria-describedby={`${id}-save-hint`}
+            onClick={onSave}
+          >
+            {save.isPending ? t('calibration.saving') : t('calibration.save')}
+          </button>
+          {save.isSuccess && (
+            <div className="alert alert-success mt-3" role="status">
+              {t('calibration.saved')}
+            </div>
+          )}
+          {saveError && (
+            <div className="alert alert-danger mt-3" role="alert">
+              {saveError}
+            </div>
+          )}
+        </div>
+      ) : (
+        <p className="text-muted">{t('calibration.headOnly')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '@domain';
+import { useDecideQueueItem, useReviewQueue } from '../api/get-review-queue';
+import { reviewQueueScope, type RiskViewer } from '../lib/permissions';
+import { ReviewQueueView, type ReviewQueueViewProps } from './review-queue-view';
+
+type ReviewQueueProps = { schoolId: string; viewer: RiskViewer };
+
+/** "Da rivedere": the coordinator's classes, or the whole school for referent and head. */
+export function ReviewQueue({ schoolId, viewer }: ReviewQueueProps) {
+  const { t } = useTranslation('risk');
+  const scope = reviewQueueScope(viewer);
+  if (!scope) return <div className="alert alert-info">{t('queue.notForRole')}</div>;
+  return <LiveReviewQueue schoolId={schoolId} viewer={viewer} scope={scope} />;
+}
+
+function LiveReviewQueue({
+  schoolId,
+  viewer,
+  scope,
+}: ReviewQueueProps & { scope: NonNullable<ReturnType<typeof reviewQueueScope>> }) {
+  const { i18n } = useTranslation();
+  const language: Language = LANGUAGES.find((l) => l === i18n.language) ?? 'it';
+  const queue = useReviewQueue(schoolId, scope);
+  const decide = useDecideQueueItem(schoolId, scope);
+  const state: ReviewQueueViewProps['queue'] = queue.isPending
+    ? { status: 'pending' }
+    : queue.isError
+      ? { status: 'error', retry: () => void queue.refetch() }
+      : { status: 'success', data: queue.data };
+  // The callable lets the referent and the class coordinator decide; the head reads only.
+  const canDecide = viewer.role === 'referent' || viewer.role === 'coordinator';
+  return (
+    <ReviewQueueView
+      queue={state}
+      language={language}
+      onDecide={
+        canDecide
+          ? (item, decision, reason) =>
+              decide.mutateAsync({
+                key: item.key,
+                pupilId: item.pupilId,
+                code: item.flag.code,
+                decision,
+                reason,
+              })
+          : undefined
+      }
+    />
+  );
+}
+
+type ReviewQueueCountProps = { schoolId: string; viewer: RiskViewer; label: string };
+
+/**
+ * The menu's "Da rivedere" with the number of flags waiting: the same query key as the page,
+ * so a decision there updates the menu too.
+ */
+export function ReviewQueueNavLabel({ schoolId, viewer, label }: ReviewQueueCountProps) {
+  const { t } = useTranslation('risk');
+  const scope = reviewQueueScope(viewer);
+  const queue = useReviewQueue(schoolId, scope ?? { kind: 'school' }, scope !== null);
+  const count = queue.data?.items.length ?? 0;
+  if (count === 0) return <>{label}</>;
+  return (
+    <>
+      <span aria-hidden="true">
+        {label} <span className="badge bg-white text-primary">{count}</span>
+      </span>
+      <span className="visually-hidden">{t('queue.navCount', { count })}</span>
+    </>
+  );
+}
