@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint-rules/boundaries.js';
 
 export default tseslint.config(
   {
@@ -57,14 +58,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['functions/src/domain/**/*.ts'],
-    rules: {
-      // The domain runs in the browser, in functions and in tests: zod and siblings only.
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^(?!zod$|\\./|\\.\\./).*', message: 'Domain imports zod only.' }] },
-      ],
-    },
+    // Boundaries (STYLE.md, "One data layer"): features never import each other, lib/ and
+    // components/ never import a feature, the domain imports zod and its own files only
+    // (it runs in the browser, in functions and in tests). See eslint-rules/boundaries.js.
+    files: ['web/src/**/*.{ts,tsx}', 'functions/src/domain/**/*.ts'],
+    plugins: { boundaries },
+    rules: { 'boundaries/zones': 'error' },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

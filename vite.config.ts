@@ -4,10 +4,13 @@ import { defineConfig } from 'vite';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export const alias = {
-  '@domain': fromRoot('./functions/src/domain/index.ts'),
-  '@': fromRoot('./web/src'),
-};
+// `@domain` is the domain's index; `@domain/<module>` one module of it, for a lazy import
+// that must not bring the whole domain (and zod) with it.
+export const alias = [
+  { find: /^@domain$/, replacement: fromRoot('./functions/src/domain/index.ts') },
+  { find: /^@domain\//, replacement: fromRoot('./functions/src/domain/') },
+  { find: /^@\//, replacement: fromRoot('./web/src/') },
+];
 
 export default defineConfig({
   root: fromRoot('./web'),

@@ -3,9 +3,9 @@
 // Before term records had an id per term ("2025-26-t1"), saving the form twice for one term
 // left two records. For every pupil with such a term this keeps the latest saved (updatedAt,
 // else createdAt, else the document's update time), writes it at the term's id and deletes the
-// others, in one transaction per pupil. The deleted documents are first copied to a local
-// NDJSON file. --move-singles also moves a term's only record to the term's id when it sits at
-// an id of its own. Running it again finds nothing to do.
+// others, in one transaction per pupil. The deleted and replaced documents are first copied to
+// a local NDJSON file. --move-singles also moves a term's only record to the term's id when it
+// sits at an id of its own. Running it again finds nothing to do.
 // Against the emulators when FIRESTORE_EMULATOR_HOST is set; otherwise against the real project
 // named by --project (Application Default Credentials), and only then.
 import { appendFileSync } from 'node:fs';
@@ -83,7 +83,11 @@ function describePlan(pupil: DocumentReference, plan: TermRecordPlan<Stored>): v
       .slice(0, 10);
     console.log(
       `  ${pupil.path} ${merge.termId}: ${merge.found} record(s), keeps ${merge.keep.id} ` +
-        `(saved ${saved ?? '?'})${merge.writeKept ? ` at ${merge.termId}` : ''}, deletes ` +
+        `(saved ${saved ?? '?'})` +
+        (merge.writeKept
+          ? ` at ${merge.termId}${merge.replacesTermId ? ' (replacing it)' : ''}`
+          : '') +
+        ', deletes ' +
         `${merge.deleteIds.join(', ') || 'none'}`,
     );
   }
@@ -107,22 +111,25 @@ const backupFile = `term-records-removed-${new Date().toISOString().replace(/[:.
 
 /**
  * Merges one pupil's terms in a transaction, planned again on what is stored at that moment.
- * The documents to delete are copied to the backup file before the commit (a retried attempt
- * may copy one twice; a backup line too many is harmless, a lost record is not).
+ * The documents deleted or replaced are copied to the backup file before the commit (a retried
+ * attempt may copy one twice; a backup line too many is harmless, a lost record is not).
  */
 function mergePupil(pupil: DocumentReference): Promise<TermRecordPlan<Stored>> {
   const records = pupil.collection('termRecords');
   return db.runTransaction(async (tx) => {
     const current = (await tx.get(records)).docs.map(storedOf);
     const plan = planTermRecordMerges(current, { moveSingles });
+    const backUp = (id: string) => {
+      const removed = current.find((d) => d.id === id);
+      if (!removed) return;
+      const line = { path: removed.snapshot.ref.path, data: plainData(removed.snapshot) };
+      appendFileSync(backupFile, `${JSON.stringify(line)}\n`);
+    };
     for (const merge of plan.merges) {
+      if (merge.replacesTermId) backUp(merge.termId);
       if (merge.writeKept) tx.set(records.doc(merge.termId), merge.keep.snapshot.data() ?? {});
       for (const id of merge.deleteIds) {
-        const removed = current.find((d) => d.id === id);
-        if (removed) {
-          const line = { path: removed.snapshot.ref.path, data: plainData(removed.snapshot) };
-          appendFileSync(backupFile, `${JSON.stringify(line)}\n`);
-        }
+        backUp(id);
         tx.delete(records.doc(id));
       }
     }
@@ -150,7 +157,9 @@ console.log(
     `pupil(s) (${all.size} term records read): ${totals.written} written at the term's id, ` +
     `${totals.deleted} deleted.`,
 );
-if (totals.deleted > 0 && !dryRun) console.log(`Deleted documents copied to ${backupFile}.`);
+if (totals.deleted > 0 && !dryRun) {
+  console.log(`Deleted and replaced documents copied to ${backupFile}.`);
+}
 if (totals.singlesLeft > 0) {
   console.log(
     `${totals.singlesLeft} term(s) have one record at an id of its own: left as they are ` +

@@ -19,6 +19,8 @@ export type TermRecordMerge<T extends TermRecordDoc> = {
   writeKept: boolean;
   /** Documents to delete: the term's other records, and the kept one's old id when it moves. */
   deleteIds: string[];
+  /** Whether writing the kept record replaces an older one stored at the term's id. */
+  replacesTermId: boolean;
   /** How many records the term had. */
   found: number;
 };
@@ -76,7 +78,8 @@ export function planTermRecordMerges<T extends TermRecordDoc>(
       .filter((r) => r !== keep && r.id !== termId)
       .map((r) => r.id)
       .concat(writeKept ? [keep.id] : []);
-    merges.push({ termId, keep, writeKept, deleteIds, found: records.length });
+    const replacesTermId = writeKept && records.some((r) => r.id === termId);
+    merges.push({ termId, keep, writeKept, deleteIds, replacesTermId, found: records.length });
   }
   return { merges, singlesElsewhere, unreadable };
 }

@@ -158,8 +158,16 @@ describe('the pupil sheet', () => {
     const problems = watchProblems(page);
     await signIn(page, coordinator.email, DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Da rivedere' }).waitFor({ timeout: 30_000 });
-    await page.goto(`/alunni/${pupil.id}`);
-    await page.getByRole('link', { name: 'Scheda alunno' }).click();
+    // Within the app (a full page load would abort Firestore's open channel, a failed request).
+    await page
+      .getByRole('navigation', { name: 'Navigazione principale' })
+      .getByRole('link', { name: 'I miei alunni' })
+      .click();
+    await page
+      .getByRole('link', { name: `${pupil.data.lastName} ${pupil.data.firstName}`, exact: true })
+      .first()
+      .click({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'Scheda alunno' }).click({ timeout: 30_000 });
     await page.waitForURL((url) => url.pathname === `/alunni/${pupil.id}/scheda`);
     const title = `Scheda alunno: ${pupil.data.lastName} ${pupil.data.firstName}`;
     await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 30_000 });
@@ -192,7 +200,10 @@ describe('the pupil sheet', () => {
     expect(await page.locator('.it-footer').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Stampa' }).isVisible()).toBe(false);
     const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    const sheetHeight = await page
+      .locator('.pupil-sheet')
+      .evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `sheet ${sheetHeight}px tall`).toHaveLength(1);
 
     // A sheet for the class council, not a GDPR export: nothing logged as one.
     const exportsAfter = await adminDb

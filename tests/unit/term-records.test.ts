@@ -80,6 +80,7 @@ describe('planTermRecordMerges', () => {
         keep: expect.objectContaining({ id: 'xYz' }),
         writeKept: true,
         deleteIds: ['abc', 'xYz'],
+        replacesTermId: true,
         found: 3,
       },
     ]);
@@ -91,7 +92,12 @@ describe('planTermRecordMerges', () => {
       stored('2025-26-t2', '2025/26', 2, '2026-06-10'),
     ]);
     expect(plan.merges).toEqual([
-      expect.objectContaining({ termId: '2025-26-t2', writeKept: false, deleteIds: ['old'] }),
+      expect.objectContaining({
+        termId: '2025-26-t2',
+        writeKept: false,
+        deleteIds: ['old'],
+        replacesTermId: false,
+      }),
     ]);
   });
 

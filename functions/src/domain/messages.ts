@@ -72,6 +72,10 @@ export const validationMessages = {
   },
   'validation.atLeastOne': { it: 'Indicarne almeno uno', en: 'Give at least one' },
   'validation.unknownSubject': { it: 'Materia non riconosciuta', en: 'Unknown subject' },
+  'validation.tooManyMarks': {
+    it: 'Al massimo 13 voti per periodo',
+    en: 'At most 13 marks per term',
+  },
   'validation.email': { it: 'Indirizzo email non valido', en: 'Invalid email address' },
   'validation.number': { it: 'Inserire un numero', en: 'Enter a number' },
   'validation.startTime': { it: 'Ora non valida (es. 14:30)', en: 'Invalid time (e.g. 14:30)' },

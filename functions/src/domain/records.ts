@@ -148,6 +148,13 @@ export const markSchema = z.discriminatedUnion('kind', [
 ]);
 export type Mark = z.infer<typeof markSchema>;
 
+/**
+ * Marks one term record may carry (conduct apart): a full secondaria I pagella has 13. The
+ * rules check every mark within Firestore's 1,000-expression budget per request, which
+ * allows this many for every role that may save them.
+ */
+export const MAX_MARKS = 13;
+
 export const termRecordSchema = z
   .strictObject({
     schoolYear: schoolYearSchema,
@@ -164,12 +171,16 @@ export const termRecordSchema = z
       .max(2000, { error: 'validation.hoursRange' }),
     /** Personalised annual hours (monte ore), for the 3/4 attendance rule. */
     annualHours: z.number().min(1).max(2000),
-    marks: z.record(
-      z.string().refine((key) => (ALL_SUBJECTS as readonly string[]).includes(key), {
-        error: 'validation.unknownSubject',
+    marks: z
+      .record(
+        z.string().refine((key) => (ALL_SUBJECTS as readonly string[]).includes(key), {
+          error: 'validation.unknownSubject',
+        }),
+        markSchema,
+      )
+      .refine((marks) => Object.keys(marks).length <= MAX_MARKS, {
+        error: 'validation.tooManyMarks',
       }),
-      markSchema,
-    ),
     conduct: markSchema.nullable(),
   })
   .refine((r) => r.absenceHours <= r.lessonHours, {

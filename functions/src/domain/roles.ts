@@ -1,31 +1,9 @@
 import { z } from 'zod';
+import { ROLES, SCHOOL_ROLES, type Role } from './role-names';
 
-/** Staff roles of DOMAIN.md, stored as the `role` Firebase Auth custom claim. */
-export const ROLES = [
-  'teacher',
-  'l2teacher',
-  'educator',
-  'mediator',
-  'coordinator',
-  'referent',
-  'head',
-  'district',
-  'admin',
-] as const;
+export { ROLES, SCHOOL_ROLES, type Role } from './role-names';
 
 export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
-
-/** Roles that belong to one school and carry the `schoolId` claim. */
-export const SCHOOL_ROLES = [
-  'teacher',
-  'l2teacher',
-  'educator',
-  'mediator',
-  'coordinator',
-  'referent',
-  'head',
-] as const satisfies readonly Role[];
 
 /** Custom claims; `rv` is the role version the rules compare with `users/{uid}.roleVersion`. */
 export const roleClaimsSchema = z.discriminatedUnion('role', [

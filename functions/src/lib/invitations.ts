@@ -39,6 +39,20 @@ export async function sendInvitation(uid: string, email: string, now: Date): Pro
 }
 
 /**
+ * Whether the person signed in after their account was made. The Auth emulator stamps a sign-in
+ * time at creation (production leaves it empty), so a sign-in within a minute of creation
+ * does not count.
+ */
+function hasSignedInSinceCreation(metadata: {
+  creationTime: string;
+  lastSignInTime: string | null;
+}): boolean {
+  if (!metadata.lastSignInTime) return false;
+  const created = Date.parse(metadata.creationTime);
+  return Date.parse(metadata.lastSignInTime) - created > 60_000;
+}
+
+/**
  * Disables every account whose invitation expired unused, so the password can no longer be
  * set (the head re-sends it); clears the invitation of those who did sign in. Returns how
  * many accounts were disabled.
@@ -48,7 +62,7 @@ export async function expireInvitations(now: Date): Promise<number> {
   let disabled = 0;
   for (const profile of due.docs) {
     const user = await adminAuth.getUser(profile.id).catch(() => null);
-    if (user?.metadata.lastSignInTime) {
+    if (user && hasSignedInSinceCreation(user.metadata)) {
       await profile.ref.update({ invitedAt: null, inviteExpiresAt: null });
     } else if (user && !user.disabled) {
       await adminAuth.updateUser(profile.id, { disabled: true });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@domain';
-import { currentLanguage } from '@/lib/i18n';
+import { useLanguage } from '@/lib/i18n';
 
 const LABELS: Record<Language, { short: string; key: 'layout.languageIt' | 'layout.languageEn' }> =
   {
@@ -11,7 +11,7 @@ const LABELS: Record<Language, { short: string; key: 'layout.languageIt' | 'layo
 /** IT / EN toggle buttons; the pressed one is the interface language. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const active = currentLanguage();
+  const active = useLanguage();
 
   return (
     <div role="group" aria-label={t('layout.languageSwitch')} className="d-flex gap-1">

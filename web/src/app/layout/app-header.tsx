@@ -48,28 +48,21 @@ const NAV: readonly {
   { to: '/registro-accessi', roles: ['head'] },
 ];
 
-/** The labels of NAV, from each feature's namespace. */
+/** The labels of NAV, from the shared namespace (the header loads no feature's strings). */
 function useNavLabels(): Record<NavPath, string> {
   const { t } = useTranslation();
-  const { t: tDashboard } = useTranslation('dashboard');
-  const { t: tStaff } = useTranslation('staff');
-  const { t: tPlanning } = useTranslation('planning');
-  const { t: tImports } = useTranslation('imports');
-  const { t: tEvaluation } = useTranslation('evaluation');
-  const { t: tRisk } = useTranslation('risk');
-  const { t: tSchools } = useTranslation('schools');
   return {
     '/alunni': t('layout.navPupils'),
-    '/da-rivedere': tRisk('queue.nav'),
-    '/da-fare': tRisk('todo.nav'),
-    '/cruscotto': tDashboard('nav.head'),
-    '/agenda': tPlanning('nav'),
-    '/importa': tImports('nav'),
-    '/valutazione-segnalazioni': tEvaluation('nav'),
-    '/ambito': tDashboard('nav.district'),
-    '/scuole': tSchools('nav'),
-    '/personale': tStaff('nav.staff'),
-    '/registro-accessi': tStaff('nav.auditLog'),
+    '/da-rivedere': t('nav.reviewQueue'),
+    '/da-fare': t('nav.followUps'),
+    '/cruscotto': t('nav.dashboard'),
+    '/agenda': t('nav.agenda'),
+    '/importa': t('nav.imports'),
+    '/valutazione-segnalazioni': t('nav.evaluation'),
+    '/ambito': t('nav.district'),
+    '/scuole': t('nav.schools'),
+    '/personale': t('nav.staff'),
+    '/registro-accessi': t('nav.auditLog'),
   };
 }
 

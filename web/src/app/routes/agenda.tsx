@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/planning/locales';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { AgendaPage } from '@/features/planning/components/agenda-page';
 

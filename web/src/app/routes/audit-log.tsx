@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { AuditLog } from '@/features/staff/components/audit-log';
 

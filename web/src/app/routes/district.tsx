@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/dashboard/locales';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { DistrictDashboard } from '@/features/dashboard/components/district-dashboard';
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/evaluation/locales';
 import { Loading } from '@/components/ui/loading';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { EvaluationPage } from '@/features/evaluation/components/evaluation-page';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { hasSchool } from '@/features/pupils/lib/types';
 import { FollowUps } from '@/features/risk/components/follow-ups-page';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/imports/locales';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { ImportPage } from '@/features/imports/components/import-page';
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { useParams } from 'react-router';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { PupilExportPrint } from '@/features/staff/components/pupil-export-print';

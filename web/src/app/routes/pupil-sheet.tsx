@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/pupil-sheet/locales';
 import { useParams } from 'react-router';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { PupilSheet } from '@/features/pupil-sheet/components/pupil-sheet';

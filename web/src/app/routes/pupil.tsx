@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/pupil-sheet/locales';
 import { Link, useParams } from 'react-router';
 import { useAuth, type SessionUser } from '@/features/auth/lib/auth-context';
 import { useMyPupils } from '@/features/pupils/api/get-my-pupils';

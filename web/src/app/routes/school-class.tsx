@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/records/locales';
 import { useParams } from 'react-router';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { hasSchool } from '@/features/pupils/lib/types';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/schools/locales';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { SchoolsPage } from '@/features/schools/components/schools-page';
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { StaffManagement } from '@/features/staff/components/staff-management';
 import { staffManagerOf } from '@/features/staff/lib/types';

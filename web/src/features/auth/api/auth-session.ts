@@ -1,5 +1,4 @@
 import { onIdTokenChanged, type User } from 'firebase/auth';
-import { roleClaimsSchema } from '@domain';
 import { auth } from '@/lib/firebase';
 import type { AuthSession } from '../lib/auth-context';
 
@@ -8,7 +7,11 @@ import type { AuthSession } from '../lib/auth-context';
  * valid role (a new account) gives `claims: null`, which the pages explain to the user.
  */
 export async function readSession(user: User): Promise<AuthSession> {
-  const token = await user.getIdTokenResult();
+  // The schema (and zod with it) loads while the token is read, not with the first page.
+  const [token, { roleClaimsSchema }] = await Promise.all([
+    user.getIdTokenResult(),
+    import('@domain/roles'),
+  ]);
   const parsed = roleClaimsSchema.safeParse(token.claims);
   return {
     user: { uid: user.uid, displayName: user.displayName, email: user.email },

@@ -49,4 +49,15 @@ describe('SignInForm', () => {
     expect(onSignIn).not.toHaveBeenCalled();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
+
+  it('an email of spaces counts as empty; a typed email reaches sign-in trimmed', async () => {
+    const onSignIn = vi.fn(() => Promise.resolve());
+    renderWithProviders(<SignInForm onSignIn={onSignIn} />);
+    await submit('   ', 'segreta');
+    expect(await screen.findByText("Inserisci l'email.")).toBeInTheDocument();
+    expect(onSignIn).not.toHaveBeenCalled();
+    await userEvent.setup().type(screen.getByLabelText('Email'), ' docente@scuola.it ');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Accedi' }));
+    expect(onSignIn).toHaveBeenCalledWith('docente@scuola.it', 'segreta');
+  });
 });

@@ -1,16 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { logs } from '@/lib/logs';
 import { signInErrorKey, type SignInErrorKey } from '../lib/sign-in-error';
 
-const signInSchema = z.object({
-  email: z.string().trim().min(1, { error: 'auth.emailRequired' }),
-  password: z.string().min(1, { error: 'auth.passwordRequired' }),
-});
-type SignInValues = z.infer<typeof signInSchema>;
+// Two required fields: react-hook-form's own rules, so the sign-in page does not download a
+// schema library (the account's own checks are Firebase Auth's).
+type SignInValues = { email: string; password: string };
+const EMAIL_RULES = {
+  setValueAs: (value: string) => value.trim(),
+  validate: (value: string) => value !== '' || 'auth.emailRequired',
+};
+const PASSWORD_RULES = { required: 'auth.passwordRequired' };
 type FieldMessageKey = 'auth.emailRequired' | 'auth.passwordRequired';
 
 function isFieldMessageKey(value: string | undefined): value is FieldMessageKey {
@@ -30,7 +31,6 @@ export function SignInForm({ onSignIn }: SignInFormProps) {
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<SignInValues>({
-    resolver: zodResolver(signInSchema),
     defaultValues: { email: '', password: '' },
   });
 
@@ -66,7 +66,7 @@ export function SignInForm({ onSignIn }: SignInFormProps) {
           className={`form-control${emailError ? ' is-invalid' : ''}`}
           aria-invalid={emailError ? true : undefined}
           aria-describedby={emailError ? 'sign-in-email-error' : undefined}
-          {...register('email')}
+          {...register('email', EMAIL_RULES)}
         />
         {isFieldMessageKey(emailError) && (
           <div id="sign-in-email-error" className="invalid-feedback d-block">
@@ -85,7 +85,7 @@ export function SignInForm({ onSignIn }: SignInFormProps) {
           className={`form-control${passwordError ? ' is-invalid' : ''}`}
           aria-invalid={passwordError ? true : undefined}
           aria-describedby={passwordError ? 'sign-in-password-error' : undefined}
-          {...register('password')}
+          {...register('password', PASSWORD_RULES)}
         />
         {isFieldMessageKey(passwordError) && (
           <div id="sign-in-password-error" className="invalid-feedback d-block">

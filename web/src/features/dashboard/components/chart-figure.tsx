@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/dashboard/locales';
 import { useNearViewport } from '../lib/use-near-viewport';
 
 type ChartFigureProps = {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/dashboard/locales';
 import { RISK_FLAG_CODES, RISK_LEVELS, type RiskLevel } from '@domain';
 import { NO_FILTERS, type ClassRow, type DashboardFilters as Filters } from '../lib/filters';
 

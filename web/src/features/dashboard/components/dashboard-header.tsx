@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/dashboard/locales';
 import { formatDate } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 

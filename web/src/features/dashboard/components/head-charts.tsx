@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/dashboard/locales';
 import { Link, useNavigate } from 'react-router';
 import {
   L2_SKILLS,

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/dashboard/locales';
 import type { SchoolStats } from '@domain';
 import {
   NO_FILTERS,

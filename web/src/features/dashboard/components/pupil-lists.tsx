@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/dashboard/locales';
 import { Link } from 'react-router';
 import type { StatsPupilEntry } from '@domain';
 import { countColumn, textColumn } from '@/components/ui/columns';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/dashboard/locales';
 import { useSchoolStats } from '../api/get-school-stats';
 import { HeadDashboard } from './head-dashboard';
 import { StatsQuery } from './stats-query';

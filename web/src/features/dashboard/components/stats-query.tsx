@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/dashboard/locales';
 import { Loading } from '@/components/ui/loading';
 
 type StatsQueryProps<T> = {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/evaluation/locales';
 import {
   CartesianGrid,
   Legend,
@@ -12,7 +13,7 @@ import {
 } from 'recharts';
 import type { CalibrationPoint, EvaluationFigures, RiskThresholds } from '@domain';
 import { Loading } from '@/components/ui/loading';
-import { currentLanguage } from '@/lib/i18n';
+import { useLanguage } from '@/lib/i18n';
 import { useLastCalibration } from '../api/get-last-calibration';
 import { useSaveThresholds } from '../api/save-thresholds';
 import { type CalibrationProgress, calibrationFigures } from '../lib/calibration';
@@ -90,7 +91,7 @@ type CandidateChoiceProps = {
 function CandidateChoice({ points, all, fileRows, schoolId, canSave }: CandidateChoiceProps) {
   const { t } = useTranslation('evaluation');
   const id = useId();
-  const language = currentLanguage();
+  const language = useLanguage();
   const ratio = ratioFormatter(language);
   const count = countFormatter(language);
   const mark = new Intl.NumberFormat(language === 'it' ? 'it-IT' : 'en-GB', {

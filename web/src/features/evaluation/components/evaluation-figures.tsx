@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/evaluation/locales';
 import type { BandFigures, EvaluationFigures } from '@domain';
 import { currentLanguage } from '@/lib/i18n';
 import { countFormatter, ratioFormatter } from '../lib/format';

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/evaluation/locales';
 import {
   DEFAULT_THRESHOLDS,
   type EvaluationReport,

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/evaluation/locales';
 import {
   EVALUATION_DIMENSIONS,
   EVALUATION_SEXES,

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/evaluation/locales';
 import type { LiveQueryResult } from '@/lib/live-query';
-import { currentLanguage } from '@/lib/i18n';
+import { useLanguage } from '@/lib/i18n';
 import type { SavedCalibration } from '../api/get-last-calibration';
 import { countFormatter, ratioFormatter } from '../lib/format';
 
 /** The thresholds the school saved last: who, when, the set and the figures it reached. */
 export function LastCalibration({ result }: { result: LiveQueryResult<SavedCalibration | null> }) {
   const { t } = useTranslation('evaluation');
-  const language = currentLanguage();
+  const language = useLanguage();
   if (result.status === 'pending') return null;
   if (result.status === 'error') {
     return (

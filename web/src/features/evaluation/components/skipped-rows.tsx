@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/evaluation/locales';
 import { CEFR_LEVELS, OUTCOMES, SCHOOL_LEVELS } from '@domain';
 import type { CellHint, CellProblem, SkippedRow } from '../lib/evaluation-file';
 

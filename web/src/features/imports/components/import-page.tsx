@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/imports/locales';
 import { translateValidationMessage } from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { currentLanguage } from '@/lib/i18n';

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/planning/locales';
 import { Link } from 'react-router';
 import { cefrLabel, suggestPeerPairs, weekStart } from '@domain';
 import { Loading } from '@/components/ui/loading';

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/planning/locales';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { errorCode } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n';
+import { useLanguage } from '@/lib/i18n';
 import { type StoredPlan, useDeletePlan } from '../api/plans';
 
 type DeleteErrorKey =
@@ -37,7 +38,7 @@ type DeletePlanActionProps = {
  */
 export function DeletePlanAction({ schoolId, uid, plan, date, onDeleted }: DeletePlanActionProps) {
   const { t } = useTranslation('planning');
-  const language = currentLanguage();
+  const language = useLanguage();
   const deletePlan = useDeletePlan(schoolId, uid);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<DeleteErrorKey | null>(null);

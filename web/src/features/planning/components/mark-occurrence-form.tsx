@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/planning/locales';
 import { occurrenceOutcomeSchema, translateValidationMessage } from '@domain';
 import { formatDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n';
+import { useLanguage } from '@/lib/i18n';
 import { type StoredPlan, useMarkOccurrence } from '../api/plans';
 
 type MarkOccurrenceFormProps = {
@@ -28,7 +29,7 @@ export function MarkOccurrenceForm({
 }: MarkOccurrenceFormProps) {
   const { t } = useTranslation('planning');
   const id = useId();
-  const language = currentLanguage();
+  const language = useLanguage();
   const mark = useMarkOccurrence(schoolId, uid);
   const [held, setHeld] = useState(true);
   const [reason, setReason] = useState('');

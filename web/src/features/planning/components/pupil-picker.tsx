@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/planning/locales';
 import { CEFR_LEVELS, cefrLabel } from '@domain';
 import type { CaseloadEntry } from '../lib/caseload';
 import { NO_FILTER, UNKNOWN, filterPupils, type PupilFilter } from '../lib/pupil-search';

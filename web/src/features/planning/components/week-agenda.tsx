@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/planning/locales';
 import { occurrenceKey, planOccurrences } from '@domain';
 import { formatDate } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n';
+import { useLanguage } from '@/lib/i18n';
 import type { StoredPlan } from '../api/plans';
 import { DeletePlanAction } from './delete-plan-action';
 import { MarkOccurrenceForm } from './mark-occurrence-form';
@@ -24,7 +25,7 @@ type WeekAgendaProps = {
  */
 export function WeekAgenda({ schoolId, uid, plans, names, monday, onWeek }: WeekAgendaProps) {
   const { t } = useTranslation('planning');
-  const language = currentLanguage();
+  const language = useLanguage();
   const [marking, setMarking] = useState<string | null>(null);
   const [deleted, setDeleted] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/pupil-sheet/locales';
 import { Link } from 'react-router';
 import { cefrLabel, isNai, schoolYearOf, type Language } from '@domain';
 import { Loading } from '@/components/ui/loading';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isNai, monthsInItalianSchool, type Pupil } from '@domain';
 import { ageInYears, countryName, formatDate, languageName } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n';
+import { useLanguage } from '@/lib/i18n';
 import type { PupilRecord } from '../lib/types';
 
 type PupilProfileProps = {
@@ -20,7 +20,7 @@ const PLACEMENT_KEYS = {
 /** "Profilo e percorso": the intake facts of a pupil as a definition list. */
 export function PupilProfile({ pupil, naiMonths, asOf }: PupilProfileProps) {
   const { t } = useTranslation();
-  const language = currentLanguage();
+  const language = useLanguage();
   const date = (d: Date) => formatDate(d, language);
   const months = monthsInItalianSchool(pupil, asOf);
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isNai } from '@domain';
 import { countryName, formatDate, searchable } from '@/lib/format';
-import { currentLanguage } from '@/lib/i18n';
+import { useLanguage } from '@/lib/i18n';
 import type { ClassRecord, PupilRecord } from '../lib/types';
 
 /** Columns and order another feature adds (the app composes them, e.g. the risk level). */
@@ -28,7 +28,7 @@ const ALL_CLASSES = '';
 
 export function PupilsTable({ pupils, classes, naiMonths, asOf, extras }: PupilsTableProps) {
   const { t } = useTranslation();
-  const language = currentLanguage();
+  const language = useLanguage();
   const searchId = useId();
   const classFilterId = useId();
   const [search, setSearch] = useState('');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/records/locales';
 import { Link } from 'react-router';
 
 type ClassLink = { id: string; name: string; site: string };

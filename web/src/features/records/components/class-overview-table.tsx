@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/records/locales';
 import { Link } from 'react-router';
 import { cefrLabel, cefrRank } from '@domain';
 import { formatDate, searchable } from '@/lib/format';
@@ -48,8 +50,8 @@ export function sortRows(rows: ClassOverviewRow[], column: Column, direction: Di
 
 /** The class's pupils with their latest data; sortable by every column, searchable by name. */
 export function ClassOverviewTable({ rows }: { rows: ClassOverviewRow[] }) {
-  const { t, i18n } = useTranslation('records');
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const { t } = useTranslation('records');
+  const language = useLanguage();
   const searchId = useId();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ column: Column; direction: Direction }>({

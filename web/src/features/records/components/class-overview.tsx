@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/records/locales';
 import { Link } from 'react-router';
 import type { Role } from '@domain';
 import { Loading } from '@/components/ui/loading';

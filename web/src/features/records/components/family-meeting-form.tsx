@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/records/locales';
 import { MEETING_OUTCOMES, MEETING_PARTICIPANTS, type FamilyMeeting } from '@domain';
 import { languageName } from '@/lib/format';
 import { familyFormSchema, familyToForm, type FamilyFormValues } from '../lib/form-schemas';
@@ -64,8 +65,7 @@ type Props = RecordFormProps<'familyMeetings'> & { homeLanguages: string[] };
 
 export function FamilyMeetingForm({ homeLanguages, ...props }: Props) {
   const { initial } = props;
-  const { i18n } = useTranslation('records');
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const language = useLanguage();
   const { t, form, fieldProps, shell } = useRecordForm<FamilyFormValues, FamilyMeeting>({
     ...props,
     kind: 'familyMeetings',

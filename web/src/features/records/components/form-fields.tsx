@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { get, type FieldErrors, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/records/locales';
 import { translateValidationMessage } from '@domain';
 import {
   FieldFrame,
@@ -16,8 +18,8 @@ import type { SaveErrorKey } from '../lib/save-outcome';
 
 /** Translates a schema message (`validation.*`) into the interface language. */
 export function useErrorText(): (message: string | undefined) => string | undefined {
-  const { t, i18n } = useTranslation('records');
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const { t } = useTranslation('records');
+  const language = useLanguage();
   return (message) => {
     if (message === undefined) return undefined;
     // Keys the domain does not carry (zod's own English defaults) get a neutral text.

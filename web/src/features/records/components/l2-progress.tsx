@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/records/locales';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { CEFR_LEVELS, L2_SKILLS, cefrLabel } from '@domain';
 import type { StoredRecordByKind } from '@/lib/collections';
@@ -26,8 +28,8 @@ export function L2Progress({
 }: {
   assessments: StoredRecordByKind['l2Assessments'][];
 }) {
-  const { t, i18n } = useTranslation('records');
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const { t } = useTranslation('records');
+  const language = useLanguage();
   const series = l2Series(assessments);
   if (series.length === 0) return <p>{t('l2.empty')}</p>;
 

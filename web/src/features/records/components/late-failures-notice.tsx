@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/records/locales';
 import { lateFailures, type LateFailure } from '../lib/late-failures';
 
 type LateFailuresNoticeProps = {

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/records/locales';
 import { formatDate } from '@/lib/format';
 import type { FollowUp, OpenIntervention } from '../lib/summaries';
 
@@ -9,8 +11,8 @@ type OpenItemsProps = {
 
 /** What needs doing next for the pupil: open interventions and the family's follow-ups. */
 export function OpenItems({ interventions, followUps }: OpenItemsProps) {
-  const { t, i18n } = useTranslation('records');
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const { t } = useTranslation('records');
+  const language = useLanguage();
   const date = (d: Date) => formatDate(d, language);
 
   return (

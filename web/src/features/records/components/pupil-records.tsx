@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/records/locales';
 import type { RecordKind } from '@domain';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Loading } from '@/components/ui/loading';
@@ -87,8 +89,8 @@ function targetFor(entry: RecordEntry): FormTarget {
  * and follow-ups, L2 levels over time and the timeline of every record.
  */
 export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecordsProps) {
-  const { t, i18n } = useTranslation('records');
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const { t } = useTranslation('records');
+  const language = useLanguage();
   const kinds = useMemo(() => readableKinds(viewer), [viewer]);
   const records = usePupilRecords(scope.schoolId, scope.pupilId, kinds);
   const createRecord = useCreateRecord();

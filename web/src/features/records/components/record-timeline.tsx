@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/records/locales';
 import type { RecordKind } from '@domain';
 import { formatDate } from '@/lib/format';
 import { entryDate, sortNewestFirst } from '../lib/summaries';
@@ -28,8 +30,8 @@ export function RecordTimeline({
   onEdit,
   onDelete,
 }: RecordTimelineProps) {
-  const { t, i18n } = useTranslation('records');
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const { t } = useTranslation('records');
+  const language = useLanguage();
   const filterId = useId();
   const [filter, setFilter] = useState<RecordKind | typeof ALL>(ALL);
   const visible = sortNewestFirst(entries.filter((e) => filter === ALL || e.kind === filter));

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useWatch, type ChangeHandler } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
 import { PRIMARY_JUDGEMENTS, type SchoolLevel, type TermRecord } from '@domain';
 import { formatDate } from '@/lib/format';
 import {
@@ -77,8 +77,7 @@ export function TermRecordForm({
   const period = useWatch({ control: form.control, name: ['schoolYear', 'term'] });
   const match = editing ? null : termRecordFor(stored, period[0].trim(), Number(period[1]));
   const matchEditable = match !== null && canEdit(match);
-  const { i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const language = useLanguage();
 
   /** Fills the fields with a stored record's values (or empties them), keeping the period. */
   const load = (entry: TermRecordEntry | null) => {

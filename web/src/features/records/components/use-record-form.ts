@@ -7,6 +7,7 @@ import {
   type Resolver,
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import '@/features/records/locales';
 import type { RecordKind } from '@domain';
 import type { SaveStatus } from '../lib/save-outcome';
 import { errorAt, useErrorText, type RecordFormShellProps } from './form-fields';

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/records/locales';
 import { L2_SKILLS, cefrLabel, type L2Skill } from '@domain';
 import { formatDate, languageName } from '@/lib/format';
 import { markLabel } from '../lib/marks';
@@ -9,8 +11,8 @@ import type { PartnerOption, RecordEntry } from '../lib/types';
 export type RecordSummary = { title: string; lines: string[] };
 
 export function useRecordSummary(partners: PartnerOption[]): (entry: RecordEntry) => RecordSummary {
-  const { t, i18n } = useTranslation('records');
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const { t } = useTranslation('records');
+  const language = useLanguage();
   const date = (d: Date) => formatDate(d, language);
   const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'it-IT', {
     maximumFractionDigits: 1,

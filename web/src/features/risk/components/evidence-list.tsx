@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import type { Language, RiskFlag } from '@domain';
 import { evidenceLabel, evidenceValue } from '../lib/labels';
 

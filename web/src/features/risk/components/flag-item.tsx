@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import type { FlagDecision, FlagReview, Language, RiskFlag } from '@domain';
 import { formatDate } from '@/lib/format';
 import { flagTitle } from '../lib/labels';

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import {
   reviewFlagInputSchema,
   translateValidationMessage,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import { Link } from 'react-router';
 import type { Language, StoredFollowUp } from '@domain';
 import { formatDate } from '@/lib/format';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@domain';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/risk/locales';
 import { Loading } from '@/components/ui/loading';
 import { useFollowUps } from '../api/get-follow-ups';
 import { ownsFollowUps, type RiskViewer } from '../lib/permissions';
@@ -18,9 +19,9 @@ export function FollowUps({ schoolId, viewer, today }: FollowUpsPageProps) {
 }
 
 function LiveFollowUps({ schoolId, viewer, today }: FollowUpsPageProps) {
-  const { t, i18n } = useTranslation('risk');
+  const { t } = useTranslation('risk');
   const { t: tCommon } = useTranslation();
-  const language: Language = LANGUAGES.find((l) => l === i18n.language) ?? 'it';
+  const language = useLanguage();
   const [now] = useState(() => today ?? new Date());
   const query = useFollowUps(schoolId, viewer.uid);
   if (query.isPending) return <Loading label={t('todo.loading')} />;

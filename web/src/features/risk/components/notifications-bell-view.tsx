@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import { Link } from 'react-router';
 import type { Language } from '@domain';
 import { formatDate } from '@/lib/format';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, type Role } from '@domain';
+import { useLanguage } from '@/lib/i18n';
+import { type Role } from '@domain';
 import { logs } from '@/lib/logs';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkNotificationsRead } from '../api/mark-notification-read';
@@ -15,8 +15,7 @@ export function NotificationsBell({ uid, role }: NotificationsBellProps) {
 }
 
 function LiveNotificationsBell({ uid }: { uid: string }) {
-  const { i18n } = useTranslation();
-  const language: Language = LANGUAGES.find((l) => l === i18n.language) ?? 'it';
+  const language = useLanguage();
   const state = useNotifications(uid);
   const markRead = useMarkNotificationsRead();
   return (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import { riskLevelRank } from '@domain';
 import { useClassRisks, type ClassRiskScope, type PupilNeed } from '../api/get-class-risks';
 import { LevelBadge } from './level-badge';

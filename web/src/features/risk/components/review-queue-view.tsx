@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import { Link } from 'react-router';
 import type { FlagDecision, Language } from '@domain';
 import { Loading } from '@/components/ui/loading';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@domain';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/risk/locales';
 import { useDecideQueueItem, useReviewQueue } from '../api/get-review-queue';
 import { reviewQueueScope, type RiskViewer } from '../lib/permissions';
 import { ReviewQueueView, type ReviewQueueViewProps } from './review-queue-view';
@@ -19,8 +20,7 @@ function LiveReviewQueue({
   viewer,
   scope,
 }: ReviewQueueProps & { scope: NonNullable<ReturnType<typeof reviewQueueScope>> }) {
-  const { i18n } = useTranslation();
-  const language: Language = LANGUAGES.find((l) => l === i18n.language) ?? 'it';
+  const language = useLanguage();
   const queue = useReviewQueue(schoolId, scope);
   const decide = useDecideQueueItem(schoolId, scope);
   const state: ReviewQueueViewProps['queue'] = queue.isPending

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import type { FlagDecision, FlagReview, Language, RiskFlag, StoredRisk } from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { InvalidDocumentError } from '@/lib/invalid-document-error';

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@domain';
+import { useLanguage } from '@/lib/i18n';
 import { useClassCoordinator } from '../api/get-class-coordinator';
 import { useRisk } from '../api/get-risk';
 import { useRiskHistory } from '../api/get-risk-history';
@@ -23,8 +22,7 @@ export function RiskPanel(props: RiskPanelProps) {
 }
 
 function LiveRiskPanel({ schoolId, pupilId, viewer }: RiskPanelProps) {
-  const { i18n } = useTranslation();
-  const language: Language = LANGUAGES.find((l) => l === i18n.language) ?? 'it';
+  const language = useLanguage();
   const risk = useRisk(schoolId, pupilId);
   const history = useRiskHistory(schoolId, pupilId);
   // Only a coordinator needs to know whose class this is; the assessment names the class.

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/risk/locales';
 import { Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { riskLevelRank, type Language, type RiskLevel } from '@domain';
 import { formatDate } from '@/lib/format';

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/schools/locales';
 import { z } from 'zod';
 import { FieldFrame, ariaState } from '@/components/ui/form-field';
 import { useCallableErrorText } from '../lib/use-texts';

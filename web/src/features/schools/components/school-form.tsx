@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/schools/locales';
 import {
   DEFAULT_THRESHOLDS,
   SCHOOL_KINDS,

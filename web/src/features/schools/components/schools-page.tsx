@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/schools/locales';
 import type { School } from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { useAppointHead } from '../api/appoint-head';

@@ -1,37 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/schools/locales';
 import { translateValidationMessage, type Language } from '@domain';
-import { errorCode } from '@/lib/errors';
+import { callableErrorText } from '@/lib/callable-error';
 import type { SchoolFormField } from './school-form';
 
 function languageOf(language: string): Language {
   return language === 'en' ? 'en' : 'it';
 }
 
-/**
- * The message of a failed call in the interface language: callables refuse with the Italian
- * text as `message` and the English one in `details.en`; anything else gets a generic text.
- */
+/** The message of a failed call in the interface language (see `callableErrorText`). */
 export function useCallableErrorText(): (error: unknown) => string {
   const { t, i18n } = useTranslation('schools');
   return (error) => {
-    if (typeof error === 'object' && error !== null && 'message' in error && 'details' in error) {
-      const { message, details } = error;
-      if (
-        typeof message === 'string' &&
-        typeof details === 'object' &&
-        details !== null &&
-        'en' in details &&
-        typeof details.en === 'string'
-      ) {
-        return languageOf(i18n.language) === 'en' ? details.en : message;
-      }
-    }
-    const code = errorCode(error)?.replace(/^functions\//, '');
-    if (code === 'permission-denied') return t('errors.denied');
-    if (code === 'unavailable' || code === 'deadline-exceeded' || code === 'internal') {
-      return t('errors.network');
-    }
-    return t('errors.unknown');
+    const result = callableErrorText(error, languageOf(i18n.language));
+    return 'text' in result ? result.text : t(result.key);
   };
 }
 

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/lib/i18n';
+import '@/features/staff/locales';
 import { Link } from 'react-router';
 import {
   AUDIT_ACTIONS,
@@ -191,8 +193,8 @@ type AuditTableProps = {
 };
 
 export function AuditTable({ entries, staff, pupils }: AuditTableProps) {
-  const { t, i18n } = useTranslation('staff');
-  const language = i18n.language === 'en' ? 'en' : 'it';
+  const { t } = useTranslation('staff');
+  const language = useLanguage();
   const staffName = useStaffName(staff);
   const pupilNames = new Map(pupils.map((p) => [p.id, `${p.lastName} ${p.firstName}`]));
   const when = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'it-IT', {

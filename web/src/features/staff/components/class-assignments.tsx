@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import type { ClassStaffInput } from '../api/update-class-staff';
 import { CLASS_TEACHING_ROLES, type ClassRecord, type StaffMember } from '../lib/types';
 import { useStaffName } from './staff-names';

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { z } from 'zod';
 import { idSchema, inviteStaffInputSchema, type InviteStaffInput, type Role } from '@domain';
 import { FieldFrame, ariaState } from '@/components/ui/form-field';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { ASSIGNMENT_ROLES } from '@domain';
 import type { PupilAssignmentsInput } from '../api/update-pupil-assignments';
 import type { ClassRecord, PupilRecord, StaffMember } from '../lib/types';

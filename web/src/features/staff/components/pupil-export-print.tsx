@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { Link } from 'react-router';
 import { RECORD_KINDS } from '@domain';
 import { Loading } from '@/components/ui/loading';

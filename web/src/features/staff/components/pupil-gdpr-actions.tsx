@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { useNavigate } from 'react-router';
 import { idSchema } from '@domain';
 import { useErasePupil } from '../api/erase-pupil';

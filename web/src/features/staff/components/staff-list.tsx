@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { invitationState, type Role } from '@domain';
 import { assignableRoles, mayManage, type StaffManager, type StaffMember } from '../lib/types';
 import { ModalDialog } from '@/components/ui/modal-dialog';

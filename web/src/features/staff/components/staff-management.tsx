@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { Loading } from '@/components/ui/loading';
 import { useStaff } from '../api/get-staff';
 import { useSchoolClasses } from '../api/get-school-classes';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import type { StaffMember } from '../lib/types';
 
 /** Display name of a uid: the colleague's name when known, else a labelled uid. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { Loading } from '@/components/ui/loading';
 import {
   type TransferRequestRecord,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '@/features/staff/locales';
 import { translateValidationMessage, type Language } from '@domain';
 import { callableErrorText } from '@/lib/callable-error';
 
