@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { Language } from '@domain';
 import { errorCode } from './errors';
+import { useLanguage } from './i18n';
 
 export type CallableErrorKey = 'errors.network' | 'errors.denied' | 'errors.unknown';
 
@@ -39,4 +41,14 @@ export function callableErrorText(
 export function callableErrorMessage(error: unknown, language: Language): string | null {
   const result = callableErrorText(error, language);
   return 'text' in result && result.text.length > 0 ? result.text : null;
+}
+
+/** The message of a failed call or write in the interface language, as one function. */
+export function useCallableErrorText(): (error: unknown) => string {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (error) => {
+    const result = callableErrorText(error, language);
+    return 'text' in result ? result.text : t(result.key);
+  };
 }

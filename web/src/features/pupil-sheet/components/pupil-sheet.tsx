@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { cefrLabel, isNai, schoolYearOf, type Language } from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { errorCode } from '@/lib/errors';
+import { useLanguage } from '@/lib/i18n';
 import { countryName, formatDate, languageName } from '@/lib/format';
 import { usePupilSheet } from '../api/get-pupil-sheet';
 import {
@@ -19,13 +20,10 @@ import './pupil-sheet.css';
 
 type PupilSheetProps = { schoolId: string; pupilId: string };
 
-function languageOf(language: string): Language {
-  return language === 'en' ? 'en' : 'it';
-}
-
 /** /alunni/:pupilId/scheda: the pupil's one-page sheet for the consiglio di classe. */
 export function PupilSheet({ schoolId, pupilId }: PupilSheetProps) {
-  const { t, i18n } = useTranslation('pupilSheet');
+  const { t } = useTranslation('pupilSheet');
+  const language = useLanguage();
   const sheetQuery = usePupilSheet(schoolId, pupilId);
   const [today] = useState(() => new Date());
 
@@ -54,7 +52,7 @@ export function PupilSheet({ schoolId, pupilId }: PupilSheetProps) {
           </div>
         </>
       ) : (
-        <PupilSheetView data={sheetQuery.data} language={languageOf(i18n.language)} today={today} />
+        <PupilSheetView data={sheetQuery.data} language={language} today={today} />
       )}
     </div>
   );
