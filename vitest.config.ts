@@ -22,6 +22,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['web/src/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/web.ts'],
+          // A limit, not a wait: jsdom tests of the evaluation page score a 2,000-row file 45
+          // times, seconds on a loaded 2-core CI machine.
+          testTimeout: 30_000,
         },
       },
       {

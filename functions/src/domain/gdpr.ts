@@ -8,6 +8,7 @@ export const transferPupilInputSchema = z.strictObject({
   schoolId: idSchema,
   pupilId: idSchema,
   toSchoolId: idSchema,
-  toClassId: idSchema,
+  /** Usually left out: the sender cannot see the other school's classes; its head chooses. */
+  toClassId: idSchema.optional(),
 });
 export type TransferPupilInput = z.infer<typeof transferPupilInputSchema>;

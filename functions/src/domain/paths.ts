@@ -15,6 +15,9 @@ export const paths = {
     `schools/${schoolId}/pupils/${pupilId}/${kind}`,
   riskCurrent: (schoolId: string, pupilId: string) =>
     `schools/${schoolId}/pupils/${pupilId}/risk/current`,
+  /** The need level educators and L2 teachers read (`pupilNeedSchema`). */
+  needCurrent: (schoolId: string, pupilId: string) =>
+    `schools/${schoolId}/pupils/${pupilId}/need/current`,
   riskHistory: (schoolId: string, pupilId: string) =>
     `schools/${schoolId}/pupils/${pupilId}/riskHistory`,
   schoolStats: (schoolId: string) => `schools/${schoolId}/stats`,

@@ -24,7 +24,7 @@ import {
 import { isFailing, parseItalianMark } from './marks';
 import { type PupilSnapshot, type RiskContext, assessRisk } from './risk-engine';
 import type { RiskLevel } from './risk';
-import { DEFAULT_THRESHOLDS, type RiskThresholds } from './school';
+import { DEFAULT_NAI_MONTHS, DEFAULT_THRESHOLDS, type RiskThresholds } from './school';
 import { schoolLevelSchema, yearsBehind } from './school-class';
 
 export const OUTCOMES = ['promoted', 'not_promoted', 'suspended', 'left'] as const;
@@ -440,7 +440,7 @@ export function scorePrepared(
   prepared: readonly PreparedRow[],
   options: EvaluationOptions = {},
 ): ScoredPupil[] {
-  const naiMonths = options.naiMonths ?? 24;
+  const naiMonths = options.naiMonths ?? DEFAULT_NAI_MONTHS;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const termSystem = options.termSystem ?? 'quadrimestri';
   return prepared.map(({ row, snapshot, sex, baselines }) => {

@@ -123,6 +123,84 @@ export const storedRiskSchema = riskAssessmentSchema.extend({
 });
 export type StoredRisk = z.infer<typeof storedRiskSchema>;
 
+/** A follow-up as the need document carries it: what, by when, for whom; no evidence. */
+export const needFollowUpSchema = storedFollowUpSchema.pick({
+  code: true,
+  owner: true,
+  due: true,
+  sentence: true,
+  ownerUids: true,
+});
+export type NeedFollowUp = z.infer<typeof needFollowUpSchema>;
+
+/**
+ * `schools/{s}/pupils/{p}/need/current`, written by the risk function with `risk/current`:
+ * what educators and L2 teachers may know of a pupil's risk (DOMAIN.md, "Who reads what"): the
+ * reviewed level and the flag codes, never the marks, absences or conduct behind them, and
+ * only the follow-ups the assigned staff own. A subcollection of its own, so that a
+ * collection-group query on `need` never meets `risk/current`.
+ */
+export const pupilNeedSchema = z.strictObject({
+  /** The reviewed level (dismissed flags left out). */
+  level: riskLevelSchema,
+  /** Codes of the flags that are not dismissed. */
+  flagCodes: z.array(z.string()).max(20),
+  score: z.number(),
+  followUps: z.array(needFollowUpSchema).max(FOLLOW_UP_CODES.length),
+  /** Union of the follow-ups' owners, for one `array-contains` query per person. */
+  followUpOwnerUids: z.array(idSchema),
+  /**
+   * The latest Italian L2 levels (educators read the L2 tests anyway): the planning caseload
+   * gets level and L2 in one read per pupil.
+   */
+  l2Latest: pupilSummarySchema.shape.l2Latest,
+  classId: idSchema,
+  schoolId: idSchema,
+  computedAt: dateSchema,
+});
+export type PupilNeed = z.infer<typeof pupilNeedSchema>;
+
+/** Follow-ups of the assigned staff (a session gap), for the need document. */
+export function needFollowUps(followUps: readonly StoredFollowUp[]): NeedFollowUp[] {
+  return followUps
+    .filter((f) => f.owner === 'assigned' && f.code === 'sessionGap')
+    .map(({ code, owner, due, sentence, ownerUids }) => ({ code, owner, due, sentence, ownerUids }));
+}
+
+/**
+ * The need document of an assessment: the reviewed level, the codes of the flags that still
+ * count (dismissed ones left out) and the assigned staff's follow-ups. Nothing of the evidence.
+ */
+export function pupilNeedOf(
+  risk: Pick<
+    StoredRisk,
+    | 'reviewedLevel'
+    | 'flags'
+    | 'reviews'
+    | 'score'
+    | 'followUps'
+    | 'classId'
+    | 'schoolId'
+    | 'computedAt'
+    | 'summary'
+  >,
+): PupilNeed {
+  const followUps = needFollowUps(risk.followUps);
+  return {
+    level: risk.reviewedLevel,
+    flagCodes: risk.flags
+      .filter((f) => risk.reviews[f.code]?.decision !== 'dismissed')
+      .map((f) => f.code),
+    score: risk.score,
+    followUps,
+    followUpOwnerUids: [...new Set(followUps.flatMap((f) => f.ownerUids))].sort(),
+    l2Latest: risk.summary.l2Latest,
+    classId: risk.classId,
+    schoolId: risk.schoolId,
+    computedAt: risk.computedAt,
+  };
+}
+
 /** `schools/{s}/pupils/{p}/riskHistory/{id}` after a recompute that changed level or flags. */
 export const riskRecomputeEntrySchema = z.object({
   at: dateSchema,

@@ -23,6 +23,9 @@ export const riskThresholdsSchema = z.strictObject({
 });
 export type RiskThresholds = z.infer<typeof riskThresholdsSchema>;
 
+/** NAI span when a school has not chosen one (DOMAIN.md: 18-24 months, default 24). */
+export const DEFAULT_NAI_MONTHS = 24;
+
 export const DEFAULT_THRESHOLDS: RiskThresholds = {
   absenceAmberPct: 10,
   absenceRedProjectedPct: 20,
@@ -79,7 +82,7 @@ export function defaultSchoolSettings(schoolYear: string): SchoolSettings {
   return {
     schoolYear,
     termSystem: 'quadrimestri',
-    naiMonths: 24,
+    naiMonths: DEFAULT_NAI_MONTHS,
     thresholds: { ...DEFAULT_THRESHOLDS },
   };
 }

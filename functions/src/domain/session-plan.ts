@@ -7,6 +7,8 @@ import { TUTORING_FORMATS } from './records';
 export const MAX_PLAN_PUPILS = 6;
 /** A weekly plan runs at most this long after its first date. */
 export const MAX_RECURRENCE_DAYS = 366;
+/** Occurrences one plan can have (weekly over `MAX_RECURRENCE_DAYS`: 53), with room to spare. */
+export const MAX_PLAN_OCCURRENCES = 60;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Calendar day key of an occurrence: "2026-11-23". */
@@ -101,7 +103,11 @@ export type SessionPlanInput = z.infer<typeof sessionPlanInputSchema>;
 export const sessionPlanSchema = sessionPlanInputSchema
   .safeExtend({
     /** Occurrence day ("YYYY-MM-DD") -> what happened; planned occurrences are absent. */
-    outcomes: z.record(occurrenceKeySchema, occurrenceOutcomeSchema),
+    outcomes: z
+      .record(occurrenceKeySchema, occurrenceOutcomeSchema)
+      .refine((o) => Object.keys(o).length <= MAX_PLAN_OCCURRENCES, {
+        error: 'validation.tooManyOccurrences',
+      }),
     /**
      * The occurrence the last write marked. Rules cannot loop over a map, so each write may
      * change only this entry, which they validate.

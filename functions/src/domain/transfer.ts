@@ -27,8 +27,11 @@ export const transferRequestSchema = z.strictObject({
   pupilName: text(200),
   fromSchoolName: text(200),
   toSchoolName: text(200),
-  /** Class at the receiving school: proposed by the sender, confirmed by the receiver. */
-  toClassId: idSchema,
+  /**
+   * Class at the receiving school: null until its head chooses it on accepting (the sender
+   * cannot read the other school's classes), unless the sender proposed one.
+   */
+  toClassId: idSchema.nullable(),
   requestedBy: idSchema,
   requestedAt: dateSchema,
   status: z.enum(TRANSFER_STATUSES),
@@ -43,7 +46,10 @@ export type TransferRequest = z.infer<typeof transferRequestSchema>;
 export const respondToTransferInputSchema = z.strictObject({
   requestId: idSchema,
   accept: z.boolean(),
-  /** The receiving head may place the pupil in another class than the one proposed. */
+  /**
+   * The receiving school's class: required to accept a request that has none, otherwise it
+   * replaces the one proposed.
+   */
   toClassId: idSchema.optional(),
 });
 export type RespondToTransferInput = z.infer<typeof respondToTransferInputSchema>;
@@ -110,14 +116,16 @@ function strip(collection: string, data: Data, toSchoolId: string): Data {
  * What a transfer writes at the receiving school: every record and the risk history at the
  * same ids under the same pupil id (so a retried copy overwrites instead of duplicating), with
  * the sending school's staff stripped (authors, assignments, assessor names, plans), and the
- * pupil placed in `toClassId` with nobody assigned.
+ * pupil placed in `toClassId` with nobody assigned. Throws if the request has no class yet.
  */
 export function planTransferCopy(
   request: Pick<TransferRequest, 'toSchoolId' | 'toClassId' | 'pupilId'>,
   source: { pupil: Data; collections: Record<string, { id: string; data: Data }[]> },
   now: Date,
 ): TransferPlan {
-  const { toSchoolId, pupilId } = request;
+  const { toSchoolId, toClassId, pupilId } = request;
+  // respondToTransfer refuses to accept without a class, so only a corrupt request lands here.
+  if (toClassId === null) throw new Error('An accepted transfer has no destination class.');
   const moved: readonly string[] = TRANSFERRED_COLLECTIONS;
   const records: TransferCopy[] = [];
   for (const [collection, docs] of Object.entries(source.collections)) {
@@ -131,7 +139,7 @@ export function planTransferCopy(
   }
   const pupil = {
     ...strip('pupil', source.pupil, toSchoolId),
-    classId: request.toClassId,
+    classId: toClassId,
     assignedUids: [],
     updatedAt: now,
   };

@@ -41,16 +41,6 @@ export function languageName(code: string, language: Language): string {
   return displayName('language', code, language);
 }
 
-/** Whole years between a birth date and `asOf`, counted on UTC calendar days. */
-export function ageInYears(birthDate: Date, asOf: Date): number {
-  let age = asOf.getUTCFullYear() - birthDate.getUTCFullYear();
-  const beforeBirthday =
-    asOf.getUTCMonth() < birthDate.getUTCMonth() ||
-    (asOf.getUTCMonth() === birthDate.getUTCMonth() && asOf.getUTCDate() < birthDate.getUTCDate());
-  if (beforeBirthday) age -= 1;
-  return age;
-}
-
 /** Lower-case, accent-free text for forgiving searches ("Çelik" matches "celik"). */
 export function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('it');

@@ -10,6 +10,9 @@ export const queryKeys = {
     /** Live `risk/current` of one pupil. */
     current: (schoolId: string, pupilId: string) =>
       ['schools', schoolId, 'pupil', pupilId, 'risk'] as const,
+    /** Live `need/current` of one pupil (what educators see of the flags). */
+    need: (schoolId: string, pupilId: string) =>
+      ['schools', schoolId, 'pupil', pupilId, 'need'] as const,
     /** Live `riskHistory` of one pupil. */
     history: (schoolId: string, pupilId: string) =>
       ['schools', schoolId, 'pupil', pupilId, 'riskHistory'] as const,

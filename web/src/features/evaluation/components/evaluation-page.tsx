@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/evaluation/locales';
 import {
+  DEFAULT_NAI_MONTHS,
   DEFAULT_THRESHOLDS,
   type EvaluationReport,
   type PreparedRow,
@@ -15,7 +16,6 @@ import { Loading } from '@/components/ui/loading';
 import { currentLanguage } from '@/lib/i18n';
 import { logs } from '@/lib/logs';
 import {
-  DEFAULT_NAI_MONTHS,
   type EvaluationFile,
   type EvaluationSettings,
   readEvaluationFile,

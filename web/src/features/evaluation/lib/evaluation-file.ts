@@ -11,8 +11,6 @@ import {
 /** What the evaluation takes from the school's settings. */
 export type EvaluationSettings = Pick<SchoolSettings, 'naiMonths' | 'thresholds' | 'termSystem'>;
 
-/** The NAI span of `npm run risk:evaluate` when no school setting is at hand. */
-export const DEFAULT_NAI_MONTHS = 24;
 
 /** Which explanation a rejected cell gets; the texts live in the `evaluation` namespace. */
 export type CellHint =

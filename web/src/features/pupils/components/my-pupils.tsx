@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoleClaims } from '@domain';
+import { DEFAULT_NAI_MONTHS, type RoleClaims } from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { useClasses } from '../api/get-classes';
 import { useMyPupils } from '../api/get-my-pupils';
 import { useSchool } from '../api/get-school';
-import { DEFAULT_NAI_MONTHS, hasSchool, type SchoolClaims } from '../lib/types';
+import { hasSchool, type SchoolClaims } from '../lib/types';
 import { PupilsTable, type PupilsTableExtras } from './pupils-table';
 
 type MyPupilsProps = {

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import type { RoleClaims } from '@domain';
+import { DEFAULT_NAI_MONTHS, type RoleClaims } from '@domain';
 import { usePupil } from '../api/get-pupil';
 import { useSchool } from '../api/get-school';
-import { DEFAULT_NAI_MONTHS, hasSchool } from '../lib/types';
+import { hasSchool } from '../lib/types';
 import { PupilDetailsView } from './pupil-details-view';
 
 type PupilDetailsProps = {

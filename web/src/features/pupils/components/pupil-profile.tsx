@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isNai, monthsInItalianSchool, type Pupil } from '@domain';
-import { ageInYears, countryName, formatDate, languageName } from '@/lib/format';
+import { ageAt, isNai, monthsInItalianSchool, type Pupil } from '@domain';
+import { countryName, formatDate, languageName } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import type { PupilRecord } from '../lib/types';
 
@@ -26,7 +26,7 @@ export function PupilProfile({ pupil, naiMonths, asOf }: PupilProfileProps) {
 
   const rows: [label: string, value: ReactNode][] = [
     [t('pupil.birthDate'), date(pupil.birthDate)],
-    [t('pupil.age'), t('pupil.years', { count: ageInYears(pupil.birthDate, asOf) })],
+    [t('pupil.age'), t('pupil.years', { count: ageAt(pupil.birthDate, asOf) })],
     [t('pupil.sex'), pupil.sex === 'F' ? t('pupil.sexF') : t('pupil.sexM')],
     [t('pupil.countryOfBirth'), countryName(pupil.countryOfBirth, language)],
     [t('pupil.citizenships'), pupil.citizenships.map((c) => countryName(c, language)).join(', ')],

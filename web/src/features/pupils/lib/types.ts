@@ -11,8 +11,3 @@ export function hasSchool(claims: RoleClaims): claims is SchoolClaims {
   return 'schoolId' in claims;
 }
 
-/**
- * Months after the first Italian school entry during which a pupil counts as NAI, when the
- * school has not set its own value (DOMAIN.md: schools use 18-24, default 24).
- */
-export const DEFAULT_NAI_MONTHS = 24;

@@ -3,7 +3,7 @@ import { getDoc, getDocs, query, where } from 'firebase/firestore';
 import type { SchoolClass } from '@domain';
 import { collections, readDocuments, type WithId } from '@/lib/collections';
 import { NotFoundError } from '@/lib/errors';
-import { summarisePupil, type ClassPupilSummary } from '../lib/summaries';
+import { classRowSummary, type ClassPupilSummary } from '../lib/summaries';
 import { getRecords } from './get-records';
 
 export type ClassOverviewRow = {
@@ -51,7 +51,7 @@ export async function getClassOverview(
         pupilId: pupil.id,
         lastName: pupil.lastName,
         firstName: pupil.firstName,
-        summary: summarisePupil(
+        summary: classRowSummary(
           {
             l2Assessments: l2.items.map((e) => e.data),
             termRecords: terms.items.map((e) => e.data),

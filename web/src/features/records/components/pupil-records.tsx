@@ -14,7 +14,7 @@ import { useLateFailures, lateFailures, type LateFailure } from '../lib/late-fai
 import { canAmend, canLog, readableKinds } from '../lib/permissions';
 import { saveErrorKey, type SaveErrorKey, type SaveStatus } from '../lib/save-outcome';
 import {
-  latestTermRecord,
+  mostRecentTermRecord,
   openFollowUps,
   openInterventions,
   sortNewestFirst,
@@ -110,7 +110,7 @@ export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecord
   const ofKind = <K extends RecordKind>(kind: K) =>
     records.entries.filter((e): e is RecordEntryOf<K> => e.kind === kind);
   const termRecords = ofKind('termRecords');
-  const lastAnnualHours = latestTermRecord(termRecords.map((e) => e.data))?.annualHours ?? null;
+  const lastAnnualHours = mostRecentTermRecord(termRecords.map((e) => e.data))?.annualHours ?? null;
 
   const open = (next: FormTarget) => {
     setNotice(null);

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/i18n';
 import '@/features/records/locales';
-import { L2_SKILLS, cefrLabel, type L2Skill } from '@domain';
+import { L2_SKILLS, cefrLabel, l2OverallLevel, type L2Skill } from '@domain';
 import { formatDate, languageName } from '@/lib/format';
 import { markLabel } from '../lib/marks';
-import { absencePct, lowestLevel, marksBelowPass } from '../lib/summaries';
+import { absencePct, marksBelowPass } from '../lib/summaries';
 import type { PartnerOption, RecordEntry } from '../lib/types';
 
 /** A record told in one line, plus details; used by the timeline and the delete dialog. */
@@ -29,7 +29,7 @@ export function useRecordSummary(partners: PartnerOption[]): (entry: RecordEntry
           title: t('summary.l2', {
             tool: t(`options.tool.${entry.data.tool}`),
             domain: t(`options.domain.${entry.data.domain}`),
-            lowest: cefrLabel(lowestLevel(levels)),
+            lowest: cefrLabel(l2OverallLevel({ levels })),
           }),
           lines: [
             t('summary.l2Levels', labels),

@@ -50,8 +50,13 @@ export function canAmend(
   );
 }
 
-/** Kinds the viewer may read: marks are hidden from educators and mediators. */
+/**
+ * Kinds the viewer may read (firestore.rules, canReadRecord): mediators the family meetings
+ * only; educators the L2 tests, tutoring and peer sessions (the interventions they own need a
+ * query by owner, not listed here yet); everyone else every kind.
+ */
 export function readableKinds(viewer: Viewer): RecordKind[] {
-  const noMarks = viewer.role === 'educator' || viewer.role === 'mediator';
-  return RECORD_KINDS.filter((kind) => !(kind === 'termRecords' && noMarks));
+  if (viewer.role === 'mediator') return ['familyMeetings'];
+  if (viewer.role === 'educator') return ['l2Assessments', 'tutoringSessions', 'peerSessions'];
+  return [...RECORD_KINDS];
 }

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { StoredRecordByKind } from '@/lib/collections';
 import {
   absencePct,
-  lowestLevel,
   openFollowUps,
   openInterventions,
-  summarisePupil,
+  classRowSummary,
 } from './summaries';
 import type { RecordEntry } from './types';
 
@@ -45,18 +44,6 @@ const asEntry = (data: StoredRecordByKind['familyMeetings'], id: string): Record
 });
 
 describe('summaries', () => {
-  it('takes the weakest skill as the level', () => {
-    expect(
-      lowestLevel({
-        ascolto: 'B1',
-        lettura: 'A2+',
-        parlato: 'B1+',
-        interazione: 'A2',
-        scrittura: 'A2+',
-      }),
-    ).toBe('A2');
-  });
-
   it('computes the absence share, null without lesson hours', () => {
     expect(absencePct({ absenceHours: 42, lessonHours: 420 })).toBe(10);
     expect(absencePct({ absenceHours: 0, lessonHours: 0 })).toBeNull();
@@ -106,7 +93,7 @@ describe('summaries', () => {
       annualHours: 990,
       conduct: null,
     };
-    const summary = summarisePupil(
+    const summary = classRowSummary(
       {
         l2Assessments: [],
         termRecords: [

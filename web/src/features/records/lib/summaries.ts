@@ -3,6 +3,7 @@ import {
   L2_SKILLS,
   cefrRank,
   isFailing,
+  l2OverallLevel,
   type CefrLevel,
   type FamilyMeeting,
   type L2Assessment,
@@ -34,15 +35,6 @@ export function sortNewestFirst(entries: RecordEntry[]): RecordEntry[] {
       entryDate(b).getTime() - entryDate(a).getTime() ||
       b.data.createdAt.getTime() - a.data.createdAt.getTime(),
   );
-}
-
-/** The weakest skill of an assessment: what the pupil can rely on in every situation. */
-export function lowestLevel(levels: L2Assessment['levels']): CefrLevel {
-  let lowest: CefrLevel = 'C2';
-  for (const skill of L2_SKILLS) {
-    if (cefrRank(levels[skill]) < cefrRank(lowest)) lowest = levels[skill];
-  }
-  return lowest;
 }
 
 export type L2Point = { date: Date; domain: L2Assessment['domain'] } & Record<L2Skill, number>;
@@ -134,8 +126,11 @@ export function openFollowUps(entries: RecordEntry[], today: Date): FollowUp[] {
   return open.sort((a, b) => a.due.getTime() - b.due.getTime());
 }
 
-/** The latest term record: highest school year, then term, then last entered. */
-export function latestTermRecord<T extends TermRecord & { updatedAt: Date }>(
+/**
+ * The most recent term record of any school year (highest year, then term, then last
+ * saved): what the pupil page shows. The engine's `latestTermRecord` reads the current year only.
+ */
+export function mostRecentTermRecord<T extends TermRecord & { updatedAt: Date }>(
   records: T[],
 ): T | null {
   let latest: T | null = null;
@@ -173,7 +168,7 @@ export type ClassPupilSummary = {
 };
 
 /** One row of the class view, from a pupil's records. */
-export function summarisePupil(
+export function classRowSummary(
   records: {
     l2Assessments: StoredRecordByKind['l2Assessments'][];
     termRecords: StoredRecordByKind['termRecords'][];
@@ -182,7 +177,7 @@ export function summarisePupil(
   today: Date,
 ): ClassPupilSummary {
   const lastL2 = [...records.l2Assessments].sort((a, b) => b.date.getTime() - a.date.getTime())[0];
-  const term = latestTermRecord(records.termRecords);
+  const term = mostRecentTermRecord(records.termRecords);
   const held = records.familyMeetings
     .filter((m: FamilyMeeting) => m.held)
     .map((m) => m.date.getTime());
@@ -197,7 +192,7 @@ export function summarisePupil(
   );
   const upcoming = followUps.find((f) => !f.overdue) ?? followUps[followUps.length - 1];
   return {
-    lastL2: lastL2 ? { level: lowestLevel(lastL2.levels), date: lastL2.date } : null,
+    lastL2: lastL2 ? { level: l2OverallLevel(lastL2), date: lastL2.date } : null,
     absencePct: term ? absencePct(term) : null,
     belowPass: term ? marksBelowPass(term) : null,
     lastFamilyContact: held.length > 0 ? new Date(Math.max(...held)) : null,
