@@ -130,7 +130,9 @@ describe('flag evaluation in the app', () => {
 
     const radio = page.getByRole('radio', { name: `Alternativa ${index}`, exact: true });
     await radio.waitFor({ timeout: 120_000 });
-    await radio.check();
+    // The design kit draws the radio in its label, which takes the click, as a person's would.
+    await page.locator('label', { hasText: new RegExp(`^Alternativa ${index}$`) }).click();
+    await expect.poll(() => radio.isChecked(), { timeout: 30_000 }).toBe(true);
     await page.getByRole('button', { name: 'Salva come soglie della scuola' }).click();
     await page
       .getByText('Soglie salvate: il rischio degli alunni della scuola viene ricalcolato.')

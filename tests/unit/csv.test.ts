@@ -42,7 +42,7 @@ describe('parseMarkCell', () => {
     expect(parseMarkCell('')).toBeNull();
   });
 
-  it.each(['11', '0', 'sei', '5/6'])('refuses %s', (cell) => {
+  it.each(['11', '0', 'sei', '5/7'])('refuses %s', (cell) => {
     expect(() => parseMarkCell(cell)).toThrow();
   });
 });

@@ -1,6 +1,5 @@
 import {
   CEFR_LEVELS,
-  L2_SKILLS,
   cefrRank,
   isFailing,
   l2OverallLevel,
