@@ -91,13 +91,33 @@ describe('head: staff and audit log', () => {
 
     // The audit log names the invitation in Italian, with the head and the colleague by name.
     await page.getByRole('link', { name: 'Registro accessi', exact: true }).click();
-    await page.getByLabel('Azione').selectOption({ label: 'Invito inviato' });
+    await page.getByLabel('Azione', { exact: true }).selectOption({ label: 'Invito inviato' });
     await page.getByRole('button', { name: 'Filtra' }).click();
     const entry = page.getByRole('row', { name: new RegExp(`Account di ${colleague.name}`) });
     await entry.waitFor({ timeout: 20_000 });
     expect(await entry.innerText()).toContain(head.displayName);
     expect(await entry.innerText()).toContain('Invito inviato');
     expect(await entry.innerText()).not.toContain('users/');
+    expect(errors).toEqual([]);
+  });
+
+  it('picks the receiving school of a transfer from the other schools of the Ambito', async () => {
+    const { page, errors } = await openPage(browser());
+    await signIn(page, head.email, DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
+    await page.goto(`/alunni/${pupil.id}`);
+    await page.getByRole('button', { name: 'Trasferisci' }).click({ timeout: 20_000 });
+    const dialog = page.getByRole('alertdialog');
+    const picker = dialog.getByRole('combobox', { name: /Scuola di destinazione/ });
+    await picker.waitFor({ timeout: 20_000 });
+    // The head's own school is not offered, and nothing is typed (the class is chosen by the
+    // receiving head). The dialog is closed without sending: the demo pupil stays.
+    expect(await picker.locator('option').allInnerTexts()).toEqual([
+      'Scegli una scuola',
+      'IIS Alessandro Volta – Milano (MIIS01200T)',
+    ]);
+    expect(await dialog.getByRole('textbox').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Annulla' }).click();
     expect(errors).toEqual([]);
   });
 

@@ -169,6 +169,39 @@ describe('GDPR', () => {
     expect(risk).toBe(true);
   });
 
+  it('a request without a class waits for the receiving head to choose one on accepting', async () => {
+    await seedPupilWithRecords('p-class');
+    const { requestId } = await headClient.call<{ requestId: string }>('transferPupil', {
+      schoolId: SCHOOL,
+      pupilId: 'p-class',
+      toSchoolId: TARGET,
+    });
+    expect((await adminDb.doc(paths.transferRequest(requestId)).get()).get('toClassId')).toBeNull();
+
+    const withoutClass = targetHeadClient.call('respondToTransfer', { requestId, accept: true });
+    await expect(withoutClass).rejects.toMatchObject({ code: 'functions/failed-precondition' });
+    await expect(withoutClass).rejects.toThrow('Scegli la classe in cui inserire l’alunno.');
+    await expect(
+      targetHeadClient.call('respondToTransfer', { requestId, accept: true, toClassId: 'nope' }),
+    ).rejects.toMatchObject({ code: 'functions/not-found' });
+    const waiting = await adminDb.doc(paths.transferRequest(requestId)).get();
+    expect(waiting.get('status')).toBe('requested');
+    expect((await adminDb.doc(paths.pupil(SCHOOL, 'p-class')).get()).exists).toBe(true);
+
+    const answer = await targetHeadClient.call<{ status: string }>('respondToTransfer', {
+      requestId,
+      accept: true,
+      toClassId: 'class-1a',
+    });
+    expect(answer.status).toBe('completed');
+    const request = await adminDb.doc(paths.transferRequest(requestId)).get();
+    expect(request.get('toClassId')).toBe('class-1a');
+    expect((await adminDb.doc(paths.pupil(TARGET, 'p-class')).get()).get('classId')).toBe(
+      'class-1a',
+    );
+    expect((await adminDb.doc(paths.pupil(SCHOOL, 'p-class')).get()).exists).toBe(false);
+  });
+
   it('a rejected request moves nothing', async () => {
     await seedPupilWithRecords('p-stay');
     const { requestId } = await headClient.call<{ requestId: string }>('transferPupil', {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   paths,
+  pupilNeedSchema,
   riskHistoryEntrySchema,
   riskNotificationId,
   riskNotificationSchema,
@@ -297,5 +298,66 @@ describe('risk flags recomputed by functions', () => {
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map((e) => e.level);
     expect(levels).toEqual(['green', 'red', 'green']);
+  });
+});
+
+describe('need/current: what educators read of the flags', () => {
+  // Educators and L2 teachers read `need/current`, never `risk/current` (firestore.rules): it
+  // must carry the level, the flag codes and the assigned staff's follow-ups, and nothing of
+  // the marks, absences or conduct behind them.
+  it('is written with the reviewed level and flag codes, without marks, absences or conduct', async () => {
+    await termRecordRef().set({
+      ...validRecords.termRecords,
+      schoolYear: '2026/27',
+      term: 1,
+      lessonHours: 400,
+      absenceHours: 37,
+      marks: {
+        italiano: numeric(3.5, '3½'),
+        matematica: numeric(4),
+        inglese: numeric(4.25, '4+'),
+        storia: numeric(3),
+      },
+      conduct: numeric(5),
+      ...meta(PUPIL),
+    });
+    const needRef = adminDb.doc(paths.needCurrent(SCHOOL, PUPIL));
+    const raw = await waitFor(
+      async () => (await needRef.get()).data() ?? null,
+      (data) => data?.level === 'red',
+      60_000,
+    );
+    const need = pupilNeedSchema.parse(toDomain(raw));
+    const risk = await storedRisk(PUPIL);
+    expect(need.level).toBe(risk?.reviewedLevel);
+    expect(need.flagCodes).toEqual(expect.arrayContaining(['meanMark', 'conduct']));
+    expect(need.followUps.map((f) => [f.code, f.ownerUids])).toEqual([
+      ['sessionGap', [staff.educator]],
+    ]);
+    expect(need.followUpOwnerUids).toEqual([staff.educator]);
+    expect(need).toMatchObject({ schoolId: SCHOOL, classId: CLASS });
+    // No evidence anywhere: not the words, not the values (3.5, 37 hours, conduct 5...).
+    const json = JSON.stringify(raw);
+    for (const key of ['evidence', 'absenceHours', 'lessonHours', 'failingCount', 'subjects']) {
+      expect(json).not.toContain(key);
+    }
+    for (const key of ['"marks"', '"raw"', '"mean"', '"summary"', '"reviews"']) {
+      expect(json).not.toContain(key);
+    }
+    const sentences = JSON.stringify(need.followUps.map((f) => f.sentence));
+    for (const value of ['3,5', '3.5', '4,25', '4.25']) expect(sentences).not.toContain(value);
+    expect(Object.keys(raw ?? {}).sort()).toEqual(
+      [
+        'classId',
+        'computedAt',
+        'flagCodes',
+        'followUpOwnerUids',
+        'followUps',
+        'l2Latest',
+        'level',
+        'schoolId',
+        'score',
+      ].sort(),
+    );
   });
 });

@@ -120,6 +120,10 @@ const recordChange: Record<RecordKind, Record<string, unknown>> = {
  * id (the rules demand it), one school year per caller so no two callers meet on one document.
  */
 function newRecord(kind: RecordKind, key: Key): { id: string; data: Record<string, unknown> } {
+  // An educator logs tutoring as themselves (the rules check educatorUid for them).
+  if (kind === 'tutoringSessions') {
+    return { id: `new-${key}`, data: { ...validRecords[kind], educatorUid: uidOf(key) } };
+  }
   if (kind !== 'termRecords') return { id: `new-${key}`, data: { ...validRecords[kind] } };
   const start = 2001 + KEYS.indexOf(key);
   const schoolYear = `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
@@ -143,10 +147,18 @@ function recordSpec(kind: RecordKind): Spec {
   // Targets are written by the class coordinator: the author, the coordinator and the
   // referent may amend, provided they may log this kind at all.
   const amend = canLog[kind].filter((k) => ['coordinator+', 'referent'].includes(k));
-  const readers =
-    kind === 'termRecords'
-      ? PUPIL_READERS.filter((k) => k !== 'educator+' && k !== 'mediator+')
-      : PUPIL_READERS;
+  // Need to know (DOMAIN.md): mediators read family meetings only; educators L2 tests,
+  // tutoring and peer sessions, and only the interventions they own (the shared one is the
+  // coordinator's, and a list without an owner filter cannot be proved to be theirs).
+  const notFor: Record<RecordKind, Key[]> = {
+    l2Assessments: ['mediator+'],
+    tutoringSessions: ['mediator+'],
+    peerSessions: ['mediator+'],
+    familyMeetings: ['educator+'],
+    termRecords: ['educator+', 'mediator+'],
+    interventions: ['educator+', 'mediator+'],
+  };
+  const readers = PUPIL_READERS.filter((k) => !notFor[kind].includes(k));
   return {
     name: kind,
     shared: [[`${base}/shared`, { ...validRecords[kind], ...recordMeta(coordinatorP) }]],
@@ -292,14 +304,21 @@ const SPECS: Spec[] = [
     },
   },
   ...RECORD_KINDS.map(recordSpec),
+  // Flags carry marks, absences and conduct as evidence: not for mediators nor educators.
   functionOnlySpec(
     'risk',
     `${paths.pupil(A, PUPIL)}/risk`,
-    PUPIL_READERS.filter((k) => k !== 'mediator+'),
+    PUPIL_READERS.filter((k) => k !== 'mediator+' && k !== 'educator+'),
   ),
   functionOnlySpec(
     'riskHistory',
     paths.riskHistory(A, PUPIL),
+    PUPIL_READERS.filter((k) => k !== 'mediator+' && k !== 'educator+'),
+  ),
+  // The need level (no evidence): also the assigned educators'; never mediators'.
+  functionOnlySpec(
+    'need',
+    `${paths.pupil(A, PUPIL)}/need`,
     PUPIL_READERS.filter((k) => k !== 'mediator+'),
   ),
   functionOnlySpec('school stats', paths.schoolStats(A), ['referent', 'head']),

@@ -20,6 +20,7 @@ const headOther: Actor = { uid: 'rq-head-o', role: 'head', schoolId: OTHER_SCHOO
 const referent: Actor = { uid: 'rq-ref', role: 'referent', schoolId: SCHOOL };
 const coordinator: Actor = { uid: 'rq-coord', role: 'coordinator', schoolId: SCHOOL };
 const educator: Actor = { uid: 'rq-edu', role: 'educator', schoolId: SCHOOL };
+const l2teacher: Actor = { uid: 'rq-l2', role: 'l2teacher', schoolId: SCHOOL };
 const teacher: Actor = { uid: 'rq-teacher', role: 'teacher', schoolId: SCHOOL };
 const mediator: Actor = { uid: 'rq-med', role: 'mediator', schoolId: SCHOOL };
 const DAY = '2026-11-30';
@@ -69,7 +70,16 @@ const notificationPath = (uid: string) =>
 
 beforeAll(async () => {
   env = await createRulesEnv();
-  await seedProfiles(env, [head, headOther, referent, coordinator, educator, teacher, mediator]);
+  await seedProfiles(env, [
+    head,
+    headOther,
+    referent,
+    coordinator,
+    educator,
+    l2teacher,
+    teacher,
+    mediator,
+  ]);
   await env.withSecurityRulesDisabled(async (ctx) => {
     const db = ctx.firestore();
     await setDoc(doc(db, paths.school(SCHOOL)), makeSchool());
@@ -80,7 +90,7 @@ beforeAll(async () => {
     await setDoc(doc(db, paths.schoolClass(SCHOOL, 'class-3c')), makeClass({ name: '3C' }));
     for (const [pupilId, classId, owners] of [
       ['rq-p1', 'class-2b', [coordinator.uid]],
-      ['rq-p2', 'class-3c', [educator.uid]],
+      ['rq-p2', 'class-3c', [educator.uid, l2teacher.uid]],
     ] as const) {
       await setDoc(doc(db, paths.pupil(SCHOOL, pupilId)), makePupil({ schoolId: SCHOOL, classId }));
       await setDoc(doc(db, paths.riskCurrent(SCHOOL, pupilId)), riskDoc(classId, [...owners]));
@@ -113,19 +123,29 @@ describe('collection-group queries on risk/current', () => {
   it('a follow-up owner lists the pupils whose follow-ups they own, and only with their uid', async () => {
     await assertSucceeds(
       riskGroup(
+        l2teacher,
+        ['schoolId', '==', SCHOOL],
+        ['followUpOwnerUids', 'array-contains', l2teacher.uid],
+      ),
+    );
+    await assertFails(
+      riskGroup(
+        l2teacher,
+        ['schoolId', '==', SCHOOL],
+        ['followUpOwnerUids', 'array-contains', coordinator.uid],
+      ),
+    );
+    await assertFails(riskGroup(l2teacher, ['schoolId', '==', SCHOOL]));
+  });
+
+  it('an educator never lists risk documents: their follow-ups are in need (need-to-know.test.ts)', async () => {
+    await assertFails(
+      riskGroup(
         educator,
         ['schoolId', '==', SCHOOL],
         ['followUpOwnerUids', 'array-contains', educator.uid],
       ),
     );
-    await assertFails(
-      riskGroup(
-        educator,
-        ['schoolId', '==', SCHOOL],
-        ['followUpOwnerUids', 'array-contains', coordinator.uid],
-      ),
-    );
-    await assertFails(riskGroup(educator, ['schoolId', '==', SCHOOL]));
   });
 
   it('a teacher lists a class they teach (their pupil list shows levels), never another class', async () => {

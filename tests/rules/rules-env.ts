@@ -15,7 +15,7 @@ export async function createRulesEnv(): Promise<RulesTestEnvironment> {
   return initializeTestEnvironment({
     projectId: RULES_PROJECT_ID,
     firestore: {
-      rules: readFileSync('firestore.rules', 'utf8'),
+      rules: readFileSync(process.env.RULES_FILE ?? 'firestore.rules', 'utf8'),
       host: host ?? '127.0.0.1',
       port: Number(port ?? 8080),
     },

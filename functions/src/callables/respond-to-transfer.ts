@@ -8,8 +8,8 @@ import { runTransferJob } from '../lib/transfer-job';
 const NAME = 'respondToTransfer';
 
 /**
- * The receiving head accepts (choosing the class, the proposed one by default) or rejects a
- * transfer request. On acceptance the copy runs (`runTransferJob`); a failure leaves the
+ * The receiving head accepts (choosing the class: required when the sender proposed none) or
+ * rejects a transfer request. On acceptance the copy runs (`runTransferJob`); a failure leaves the
  * request `accepted` and calling again with `accept: true` resumes it.
  */
 export const respondToTransfer = onCall({ timeoutSeconds: 300 }, async (request) => {
@@ -43,8 +43,19 @@ export const respondToTransfer = onCall({ timeoutSeconds: 300 }, async (request)
         caller.uid,
       );
     }
-    const toClassId = input.toClassId ?? (snap.get('toClassId') as string);
+    const toClassId = input.toClassId ?? (snap.get('toClassId') as string | null);
     if (input.accept) {
+      if (!toClassId) {
+        refuse(
+          'failed-precondition',
+          {
+            it: 'Scegli la classe in cui inserire l’alunno.',
+            en: 'Choose the class the pupil joins.',
+          },
+          NAME,
+          caller.uid,
+        );
+      }
       const klass = await tx.get(db.doc(paths.schoolClass(toSchoolId, toClassId)));
       if (!klass.exists) {
         refuse(

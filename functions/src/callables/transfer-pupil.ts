@@ -14,7 +14,8 @@ const NAME = 'transferPupil';
 
 /**
  * The sending head asks for a pupil to move to another school: a `transferRequests` document
- * the receiving head accepts or rejects (`respondToTransfer`). Nothing moves until then.
+ * the receiving head accepts, choosing the class, or rejects (`respondToTransfer`). Nothing
+ * moves until then.
  */
 export const transferPupil = onCall(async (request) => {
   const caller = await requireCaller(request, ['head'], NAME);
@@ -67,7 +68,7 @@ export const transferPupil = onCall(async (request) => {
       pupilName: `${String(pupil.get('lastName'))} ${String(pupil.get('firstName'))}`,
       fromSchoolName: String(ownSchool.get('name') ?? input.schoolId),
       toSchoolName: String(targetSchool.get('name') ?? input.toSchoolId),
-      toClassId: input.toClassId,
+      toClassId: input.toClassId ?? null,
       requestedBy: caller.uid,
       requestedAt: now,
       status: 'requested',

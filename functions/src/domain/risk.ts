@@ -164,7 +164,13 @@ export type PupilNeed = z.infer<typeof pupilNeedSchema>;
 export function needFollowUps(followUps: readonly StoredFollowUp[]): NeedFollowUp[] {
   return followUps
     .filter((f) => f.owner === 'assigned' && f.code === 'sessionGap')
-    .map(({ code, owner, due, sentence, ownerUids }) => ({ code, owner, due, sentence, ownerUids }));
+    .map(({ code, owner, due, sentence, ownerUids }) => ({
+      code,
+      owner,
+      due,
+      sentence,
+      ownerUids,
+    }));
 }
 
 /**

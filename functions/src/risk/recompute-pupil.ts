@@ -16,6 +16,9 @@ import {
   carryOverReviews,
   paths,
   pendingReviewCodes,
+  type PupilNeed,
+  pupilNeedOf,
+  pupilNeedSchema,
   pupilSchema,
   reviewedLevel,
   riskLevelRank,
@@ -57,14 +60,17 @@ export function recomputePupilRisk(
 ): Promise<RecomputeOutcome> {
   return db.runTransaction(async (tx) => {
     const riskRef = db.doc(paths.riskCurrent(schoolId, pupilId));
-    const [schoolSnap, pupilSnap, riskSnap] = await Promise.all([
+    const needRef = db.doc(paths.needCurrent(schoolId, pupilId));
+    const [schoolSnap, pupilSnap, riskSnap, needSnap] = await Promise.all([
       tx.get(db.doc(paths.school(schoolId))),
       tx.get(db.doc(paths.pupil(schoolId, pupilId))),
       tx.get(riskRef),
+      tx.get(needRef),
     ]);
     if (!pupilSnap.exists) {
       // Erased or transferred: never write under a pupil that is gone.
       if (riskSnap.exists) tx.delete(riskRef);
+      if (needSnap.exists) tx.delete(needRef);
       return skipped(schoolId, pupilId, 'pupil missing');
     }
     const school = parseStored(schoolSchema, schoolSnap.ref.path, schoolSnap.data());
@@ -119,7 +125,12 @@ export function recomputePupilRisk(
       computedAt: asOf,
       summary: summarizePupil(snapshot, context),
     } satisfies StoredRisk;
+    // What educators and L2 teachers see: written apart, and only when it changed (a new
+    // document for pupils assessed before it existed, even when the flags did not change).
+    const need = pupilNeedOf(next);
+    const needChanged = needKey(readPreviousNeed(needSnap)) !== needKey(need);
     if (previous && assessmentKey(previous) === assessmentKey(next)) {
+      if (needChanged) tx.set(needRef, need);
       logs.riskUpdated(schoolId, pupilId, next.level, false);
       return { status: 'unchanged', level: next.level };
     }
@@ -139,6 +150,7 @@ export function recomputePupilRisk(
       notificationRefs.length > 0 ? await tx.getAll(...notificationRefs) : [];
 
     tx.set(riskRef, next);
+    if (needChanged) tx.set(needRef, need);
     if (!previous || flagSetKey(previous) !== flagSetKey(next)) {
       tx.create(db.collection(paths.riskHistory(schoolId, pupilId)).doc(), {
         at: asOf,
@@ -274,6 +286,19 @@ function readPreviousRisk(snap: DocumentSnapshot): StoredRisk | null {
   if (!snap.exists) return null;
   const parsed = storedRiskSchema.safeParse(toDomain(snap.data()));
   return parsed.success ? parsed.data : null;
+}
+
+function readPreviousNeed(snap: DocumentSnapshot): PupilNeed | null {
+  if (!snap.exists) return null;
+  const parsed = pupilNeedSchema.safeParse(toDomain(snap.data()));
+  return parsed.success ? parsed.data : null;
+}
+
+/** The need document without its computation time; null (none stored) never equals one. */
+function needKey(need: PupilNeed | null): string | null {
+  if (!need) return null;
+  const { computedAt: _computedAt, ...rest } = need;
+  return canonicalJson(rest);
 }
 
 /** Everything but the computation time: equal keys mean nothing to write. */

@@ -11,7 +11,6 @@ import {
 /** What the evaluation takes from the school's settings. */
 export type EvaluationSettings = Pick<SchoolSettings, 'naiMonths' | 'thresholds' | 'termSystem'>;
 
-
 /** Which explanation a rejected cell gets; the texts live in the `evaluation` namespace. */
 export type CellHint =
   | 'pupilId'

@@ -8,16 +8,17 @@ import { type CaseloadEntry, daysBetween } from '../lib/caseload';
 
 // The agenda reads in three steps, so the week never waits for the caseload:
 // 1. the assigned pupils (one query) with the plans: the week and the planning form;
-// 2. each pupil's `risk/current` (one document each), which carries the risk and, in its
-//    summary, the latest Italian L2 levels: the picker's filters and the peer suggestions;
+// 2. each pupil's `need/current` (one document each: the need level educators may read, never
+//    the evidence of `risk/current`), which carries the level and the latest Italian L2
+//    levels: the picker's filters and the peer suggestions;
 // 3. each pupil's last tutoring session (one query each), only when the caseload tab opens.
 // Before, every pupil cost three reads at once (risk, last L2 test, last session).
 
-/** What the caseload needs of `risk/current`; the rest of the document is not parsed here. */
-const riskCuesSchema = z.object({
+/** What the caseload needs of `need/current`; the rest of the document is not parsed here. */
+const needCuesSchema = z.object({
   level: riskLevelSchema,
   score: z.number(),
-  summary: z.object({ l2Latest: l2SkillLevelsSchema.nullable() }),
+  l2Latest: l2SkillLevelsSchema.nullable(),
 });
 
 export type CaseloadCues = Pick<CaseloadEntry, 'risk' | 'l2Level'>;
@@ -25,13 +26,13 @@ export type CaseloadCues = Pick<CaseloadEntry, 'risk' | 'l2Level'>;
 /** Risk and L2 level of one pupil, both null when not computed, not readable or malformed. */
 async function readCues(schoolId: string, pupilId: string): Promise<CaseloadCues> {
   try {
-    const snapshot = await getDoc(doc(db, paths.riskCurrent(schoolId, pupilId)));
-    const parsed = riskCuesSchema.safeParse(snapshot.data());
+    const snapshot = await getDoc(doc(db, paths.needCurrent(schoolId, pupilId)));
+    const parsed = needCuesSchema.safeParse(snapshot.data());
     if (!parsed.success) return { risk: null, l2Level: null };
-    const { level, score, summary } = parsed.data;
+    const { level, score, l2Latest } = parsed.data;
     return {
       risk: { level, score },
-      l2Level: summary.l2Latest ? l2OverallLevel({ levels: summary.l2Latest }) : null,
+      l2Level: l2Latest ? l2OverallLevel({ levels: l2Latest }) : null,
     };
   } catch {
     // Roles that may not read flags still plan: the caseload falls back to the other cues.

@@ -10,4 +10,3 @@ export type SchoolClaims = Extract<RoleClaims, { schoolId: string }>;
 export function hasSchool(claims: RoleClaims): claims is SchoolClaims {
   return 'schoolId' in claims;
 }
-

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredRecordByKind } from '@/lib/collections';
-import {
-  absencePct,
-  openFollowUps,
-  openInterventions,
-  classRowSummary,
-} from './summaries';
+import { absencePct, openFollowUps, openInterventions, classRowSummary } from './summaries';
 import type { RecordEntry } from './types';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getDocs, query, where } from 'firebase/firestore';
-import type { StoredFollowUp } from '@domain';
+import type { NeedFollowUp } from '@domain';
 import { queryKeys } from '@/lib/query-keys';
 import { classNames, pupilNamesById } from './pupil-names';
-import { readRisks, riskGroup } from './risk-refs';
+import { needGroup, readRisks, riskGroup } from './risk-refs';
 
 /** One follow-up a person owns, with the pupil it is about. */
 export type FollowUpItem = {
@@ -12,7 +12,7 @@ export type FollowUpItem = {
   pupilName: string | null;
   classId: string;
   className: string | null;
-  followUp: StoredFollowUp;
+  followUp: NeedFollowUp;
 };
 
 export type FollowUpList = { items: FollowUpItem[]; unreadable: number };
@@ -26,18 +26,31 @@ export function compareFollowUps(a: FollowUpItem, b: FollowUpItem): number {
 }
 
 /**
+ * Where a person's follow-ups are read: `risk` (coordinators, referents) or `need` (educators
+ * and L2 teachers, who own the assigned staff's follow-ups; educators may not read `risk`).
+ */
+export type FollowUpSource = 'risk' | 'need';
+
+async function ownedDocuments(schoolId: string, uid: string, source: FollowUpSource) {
+  const owned = [
+    where('schoolId', '==', schoolId),
+    where('followUpOwnerUids', 'array-contains', uid),
+  ] as const;
+  return source === 'need'
+    ? readRisks(await getDocs(query(needGroup(), ...owned)))
+    : readRisks(await getDocs(query(riskGroup(), ...owned)));
+}
+
+/**
  * The follow-ups of the school that name `uid` among their owners: one `array-contains` query
  * on `followUpOwnerUids`, then only the follow-ups of that person from each document.
  */
-export async function getFollowUps(schoolId: string, uid: string): Promise<FollowUpList> {
-  const snapshot = await getDocs(
-    query(
-      riskGroup(),
-      where('schoolId', '==', schoolId),
-      where('followUpOwnerUids', 'array-contains', uid),
-    ),
-  );
-  const { items: risks, unreadable } = readRisks(snapshot);
+export async function getFollowUps(
+  schoolId: string,
+  uid: string,
+  source: FollowUpSource = 'risk',
+): Promise<FollowUpList> {
+  const { items: risks, unreadable } = await ownedDocuments(schoolId, uid, source);
   const [names, classes] = await Promise.all([
     pupilNamesById(
       schoolId,
@@ -60,12 +73,12 @@ export async function getFollowUps(schoolId: string, uid: string): Promise<Follo
   return { items: items.sort(compareFollowUps), unreadable };
 }
 
-export const followUpsQueryOptions = (schoolId: string, uid: string) =>
+export const followUpsQueryOptions = (schoolId: string, uid: string, source: FollowUpSource) =>
   queryOptions({
     queryKey: queryKeys.risk.followUps(schoolId, uid),
-    queryFn: () => getFollowUps(schoolId, uid),
+    queryFn: () => getFollowUps(schoolId, uid, source),
   });
 
-export function useFollowUps(schoolId: string, uid: string) {
-  return useQuery(followUpsQueryOptions(schoolId, uid));
+export function useFollowUps(schoolId: string, uid: string, source: FollowUpSource = 'risk') {
+  return useQuery(followUpsQueryOptions(schoolId, uid, source));
 }

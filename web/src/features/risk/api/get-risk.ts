@@ -1,8 +1,8 @@
 import { onSnapshot } from 'firebase/firestore';
-import type { StoredRisk } from '@domain';
+import type { PupilNeed, StoredRisk } from '@domain';
 import { useLiveQuery } from '@/lib/live-query';
 import { queryKeys } from '@/lib/query-keys';
-import { riskDocument } from './risk-refs';
+import { needDocument, riskDocument } from './risk-refs';
 
 /**
  * Follows a pupil's current assessment. `null` until the functions have computed one (a new
@@ -26,6 +26,34 @@ export function subscribeToRisk(
       }
     },
     onError,
+  );
+}
+
+/** Follows a pupil's need level (`need/current`), `null` until the functions wrote it. */
+export function subscribeToNeed(
+  schoolId: string,
+  pupilId: string,
+  onNext: (need: PupilNeed | null) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  return onSnapshot(
+    needDocument(schoolId, pupilId),
+    (snapshot) => {
+      try {
+        onNext(snapshot.exists() ? snapshot.data() : null);
+      } catch (error) {
+        onError(error);
+      }
+    },
+    onError,
+  );
+}
+
+/** Live `need/current`: what educators may know of the flags. */
+export function useNeed(schoolId: string, pupilId: string, enabled = true) {
+  return useLiveQuery<PupilNeed | null>(
+    queryKeys.risk.need(schoolId, pupilId),
+    enabled ? (onNext, onError) => subscribeToNeed(schoolId, pupilId, onNext, onError) : null,
   );
 }
 

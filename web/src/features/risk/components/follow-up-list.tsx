@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import '@/features/risk/locales';
 import { Link } from 'react-router';
-import type { Language, StoredFollowUp } from '@domain';
+import type { Language, NeedFollowUp } from '@domain';
 import { formatDate } from '@/lib/format';
 import { isOverdue } from '../lib/follow-ups';
 
 export type FollowUpRow = {
   key: string;
-  followUp: StoredFollowUp;
+  followUp: NeedFollowUp;
   /** On the to-do page: the pupil the work is for. */
   pupil?: { id: string; name: string | null; className: string | null };
 };

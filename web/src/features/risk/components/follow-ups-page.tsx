@@ -4,7 +4,7 @@ import { useLanguage } from '@/lib/i18n';
 import '@/features/risk/locales';
 import { Loading } from '@/components/ui/loading';
 import { useFollowUps } from '../api/get-follow-ups';
-import { ownsFollowUps, type RiskViewer } from '../lib/permissions';
+import { followUpsFromNeed, ownsFollowUps, type RiskViewer } from '../lib/permissions';
 import { FollowUpList } from './follow-up-list';
 
 type FollowUpsPageProps = { schoolId: string; viewer: RiskViewer; today?: Date };
@@ -23,7 +23,11 @@ function LiveFollowUps({ schoolId, viewer, today }: FollowUpsPageProps) {
   const { t: tCommon } = useTranslation();
   const language = useLanguage();
   const [now] = useState(() => today ?? new Date());
-  const query = useFollowUps(schoolId, viewer.uid);
+  const query = useFollowUps(
+    schoolId,
+    viewer.uid,
+    followUpsFromNeed(viewer.role) ? 'need' : 'risk',
+  );
   if (query.isPending) return <Loading label={t('todo.loading')} />;
   if (query.isError) {
     return (

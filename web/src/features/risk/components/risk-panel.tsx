@@ -1,9 +1,16 @@
 import { useLanguage } from '@/lib/i18n';
 import { useClassCoordinator } from '../api/get-class-coordinator';
-import { useRisk } from '../api/get-risk';
+import { useNeed, useRisk } from '../api/get-risk';
 import { useRiskHistory } from '../api/get-risk-history';
 import { useReviewFlag } from '../api/review-flag';
-import { canReviewFlags, canSeeRisk, reviewQueueScope, type RiskViewer } from '../lib/permissions';
+import {
+  canReviewFlags,
+  canSeeRisk,
+  readsNeedOnly,
+  reviewQueueScope,
+  type RiskViewer,
+} from '../lib/permissions';
+import { NeedPanelView } from './need-panel-view';
 import { RiskPanelView } from './risk-panel-view';
 
 type RiskPanelProps = {
@@ -14,11 +21,19 @@ type RiskPanelProps = {
 
 /**
  * The risk flags on the pupil page, live: a flag raised by the functions appears without a
- * reload. Mediators see nothing and nothing is read for them (the rules deny it anyway).
+ * reload. Mediators see nothing and nothing is read for them (the rules deny it anyway);
+ * educators see the need level (`need/current`), never the evidence of `risk/current`.
  */
 export function RiskPanel(props: RiskPanelProps) {
   if (!canSeeRisk(props.viewer.role)) return null;
+  if (readsNeedOnly(props.viewer.role)) return <LiveNeedPanel {...props} />;
   return <LiveRiskPanel {...props} />;
+}
+
+function LiveNeedPanel({ schoolId, pupilId }: RiskPanelProps) {
+  const language = useLanguage();
+  const need = useNeed(schoolId, pupilId);
+  return <NeedPanelView need={need} language={language} />;
 }
 
 function LiveRiskPanel({ schoolId, pupilId, viewer }: RiskPanelProps) {

@@ -4,9 +4,25 @@ import type { RiskScope } from '@/lib/query-keys';
 /** Who is looking at the pupil page. */
 export type RiskViewer = { uid: string; role: Role };
 
-/** Everyone who reads the pupil sees the flags, except mediators (firestore.rules). */
+/** Everyone who reads the pupil sees the level, except mediators (firestore.rules). */
 export function canSeeRisk(role: Role): boolean {
   return role !== 'mediator';
+}
+
+/**
+ * Educators see the need level (`need/current`: level, flag codes, their follow-ups), never
+ * the evidence of `risk/current` (marks, absences, conduct): DOMAIN.md, "Who reads what".
+ */
+export function readsNeedOnly(role: Role): boolean {
+  return role === 'educator';
+}
+
+/**
+ * Roles whose "Da fare" comes from `need` (the follow-ups of the assigned staff) rather than
+ * from `risk`: educators may not query `risk`, and an L2 teacher's own follow-ups are there.
+ */
+export function followUpsFromNeed(role: Role): boolean {
+  return role === 'educator' || role === 'l2teacher';
 }
 
 /**

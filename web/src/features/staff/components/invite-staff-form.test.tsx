@@ -1,12 +1,50 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { InviteStaffInput } from '@domain';
+import { DEFAULT_THRESHOLDS, type InviteStaffInput, type School } from '@domain';
 import { i18n } from '@/lib/i18n';
 import { renderWithProviders } from '@/testing/test-utils';
+import type { DistrictOption, SchoolOption } from '../api/get-school-directory';
 import type { InviteStaffResult } from '../api/invite-staff';
 import type { StaffManager } from '../lib/types';
 import { InviteStaffForm } from './invite-staff-form';
+
+const school = (id: string, name: string, code: string, city: string): SchoolOption => ({
+  id,
+  name,
+  code,
+  city,
+  kind: 'IC',
+  districtId: 'ambito-21',
+  settings: {
+    schoolYear: '2026/27',
+    termSystem: 'quadrimestri',
+    naiMonths: 24,
+    thresholds: DEFAULT_THRESHOLDS,
+  } satisfies School['settings'],
+});
+const schools = [
+  school('school-1', 'IC Manzoni', 'MIIC8AB00X', 'Monza'),
+  school('iis-volta', 'IIS Volta', 'MIIS01200T', 'Monza'),
+];
+const districts: DistrictOption[] = [
+  { id: 'ambito-21', name: 'Ambito 21 – Monza' },
+  { id: 'ambito-22', name: 'Ambito 22 – Vimercate' },
+];
+const useAllSchools = vi.fn((_enabled: boolean) => ({
+  isPending: false,
+  isError: false,
+  data: { items: schools, unreadable: 0 },
+}));
+const useDistricts = vi.fn((_enabled: boolean) => ({
+  isPending: false,
+  isError: false,
+  data: districts,
+}));
+vi.mock('../api/get-school-directory', () => ({
+  useAllSchools: (enabled: boolean) => useAllSchools(enabled),
+  useDistricts: (enabled: boolean) => useDistricts(enabled),
+}));
 
 const head: StaffManager = { role: 'head', uid: 'u-head', schoolId: 'school-1' };
 const admin: StaffManager = { role: 'admin', uid: 'u-admin' };
@@ -60,17 +98,30 @@ describe('InviteStaffForm', () => {
       'coordinator',
       'referent',
     ]);
-    expect(screen.queryByLabelText(/Codice della scuola/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /Scuola/ })).not.toBeInTheDocument();
+    // A head never reads the other schools.
+    expect(useAllSchools).toHaveBeenLastCalledWith(false);
   });
 
-  it('lets the admin name a head of a school they choose', async () => {
+  it('lets the admin name a head of a school they pick from the list', async () => {
     const user = userEvent.setup();
     const { onInvite } = renderForm(admin);
     await user.type(screen.getByLabelText(/Email/), 'preside@scuola.it');
     await user.type(screen.getByLabelText(/Nome e cognome/), 'Anna Verdi');
     await user.selectOptions(screen.getByLabelText(/Ruolo/), 'head');
-    await user.clear(screen.getByLabelText(/Codice della scuola/));
-    await user.type(screen.getByLabelText(/Codice della scuola/), 'iis-volta');
+    const picker = screen.getByRole('combobox', { name: /^Scuola/ });
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Scegli una scuola',
+      'IC Manzoni – Monza (MIIC8AB00X)',
+      'IIS Volta – Monza (MIIS01200T)',
+    ]);
+    // The school whose staff the admin is looking at comes preselected.
+    expect(picker).toHaveValue('school-1');
+    await user.selectOptions(picker, 'IIS Volta – Monza (MIIS01200T)');
     await user.click(screen.getByRole('button', { name: 'Invia invito' }));
     expect(onInvite).toHaveBeenCalledWith({
       email: 'preside@scuola.it',
@@ -78,6 +129,35 @@ describe('InviteStaffForm', () => {
       role: 'head',
       schoolId: 'iis-volta',
       districtId: null,
+    });
+  });
+
+  it('lets the admin invite an Ambito coordinator into an Ambito picked from the list', async () => {
+    const user = userEvent.setup();
+    const { onInvite } = renderForm(admin);
+    await user.type(screen.getByLabelText(/Email/), 'ambito21@scuola.it');
+    await user.type(screen.getByLabelText(/Nome e cognome/), 'Paolo Neri');
+    await user.selectOptions(screen.getByLabelText(/Ruolo/), 'district');
+    expect(screen.queryByRole('combobox', { name: /^Scuola/ })).toBeNull();
+    const picker = screen.getByRole('combobox', { name: /Ambito territoriale/ });
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Scegli un Ambito', 'Ambito 21 – Monza', 'Ambito 22 – Vimercate']);
+
+    await user.click(screen.getByRole('button', { name: 'Invia invito' }));
+    expect(picker).toHaveAttribute('aria-invalid', 'true');
+    expect(onInvite).not.toHaveBeenCalled();
+
+    await user.selectOptions(picker, 'Ambito 22 – Vimercate');
+    await user.click(screen.getByRole('button', { name: 'Invia invito' }));
+    expect(onInvite).toHaveBeenCalledWith({
+      email: 'ambito21@scuola.it',
+      displayName: 'Paolo Neri',
+      role: 'district',
+      schoolId: null,
+      districtId: 'ambito-22',
     });
   });
 

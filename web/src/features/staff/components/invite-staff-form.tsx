@@ -1,35 +1,45 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import '@/features/staff/locales';
 import { z } from 'zod';
 import { idSchema, inviteStaffInputSchema, type InviteStaffInput, type Role } from '@domain';
 import { FieldFrame, ariaState } from '@/components/ui/form-field';
+import { Loading } from '@/components/ui/loading';
+import { useAllSchools, useDistricts } from '../api/get-school-directory';
 import type { InviteStaffResult } from '../api/invite-staff';
-import { assignableRoles, type StaffManager } from '../lib/types';
+import { schoolLabel } from '../lib/school-label';
+import { invitableRoles, type StaffManager } from '../lib/types';
 import { useCallableErrorText, useValidationText } from './use-error-text';
 
 type InviteStaffFormProps = {
   manager: StaffManager;
-  /** The school the colleague joins: the head's own; for an admin, a default they may change. */
+  /** The school the colleague joins: the head's own; for an admin, the one preselected. */
   schoolId: string;
   onInvite: (input: InviteStaffInput) => Promise<InviteStaffResult>;
 };
 
+/** The school roles need a school, the Ambito coordinator an Ambito: each picked from a list. */
 function inviteFormSchema(roles: readonly Role[]) {
   const { email, displayName } = inviteStaffInputSchema.shape;
-  return z.object({
-    email,
-    displayName,
-    role: z
-      .string()
-      .min(1, { error: 'validation.required' })
-      .refine((r) => roles.some((allowed) => allowed === r), {
+  const chosen = z.string().min(1, { error: 'validation.required' });
+  return z
+    .object({
+      email,
+      displayName,
+      role: chosen.refine((r) => roles.some((allowed) => allowed === r), {
         error: 'validation.invalidChoice',
       }),
-    schoolId: idSchema,
-  });
+      schoolId: z.string(),
+      districtId: z.string(),
+    })
+    .superRefine((values, ctx) => {
+      const field = values.role === 'district' ? 'districtId' : 'schoolId';
+      if (!idSchema.safeParse(values[field]).success) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'validation.required' });
+      }
+    });
 }
 type InviteFormValues = z.input<ReturnType<typeof inviteFormSchema>>;
 
@@ -43,7 +53,10 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
   const { t: tApp } = useTranslation();
   const errorText = useCallableErrorText();
   const validationText = useValidationText();
-  const roles = assignableRoles(manager);
+  const roles = invitableRoles(manager);
+  const isAdmin = manager.role === 'admin';
+  const schools = useAllSchools(isAdmin);
+  const districts = useDistricts(isAdmin);
   const schema = useMemo(() => inviteFormSchema(roles), [roles]);
   const [failure, setFailure] = useState<string | null>(null);
   const [invited, setInvited] = useState<{ email: string; expiresAt: Date } | null>(null);
@@ -52,11 +65,13 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
     register,
     handleSubmit,
     reset,
+    control,
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<InviteFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: { email: '', displayName: '', role: '', schoolId },
+    defaultValues: { email: '', displayName: '', role: '', schoolId, districtId: '' },
   });
+  const inviteToAmbito = useWatch({ control, name: 'role' }) === 'district';
 
   const submit = handleSubmit(async (values) => {
     setFailure(null);
@@ -66,11 +81,12 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
         email: values.email.trim(),
         displayName: values.displayName.trim(),
         role: roles.find((r) => r === values.role) ?? 'teacher',
-        schoolId: manager.role === 'head' ? manager.schoolId : values.schoolId,
-        districtId: null,
+        schoolId:
+          manager.role === 'head' ? manager.schoolId : inviteToAmbito ? null : values.schoolId,
+        districtId: inviteToAmbito ? values.districtId : null,
       });
       setInvited({ email: result.email, expiresAt: result.inviteExpiresAt });
-      reset({ email: '', displayName: '', role: '', schoolId });
+      reset({ email: '', displayName: '', role: '', schoolId, districtId: '' });
     } catch (error) {
       setFailure(errorText(error));
     }
@@ -98,6 +114,7 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
   const displayName = field('displayName');
   const role = field('role');
   const school = field('schoolId', t('invite.schoolIdHint'));
+  const district = field('districtId');
 
   return (
     <section aria-labelledby="invite-title" className="card card-bg p-3 p-md-4 my-4">
@@ -154,14 +171,56 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
               ))}
             </select>
           </FieldFrame>
-          {manager.role === 'admin' && (
+          {/* Rendered once the options are there, so the select shows the preselected school. */}
+          {isAdmin && !inviteToAmbito && schools.data && (
             <FieldFrame
               {...school.frame}
               label={t('invite.schoolId')}
-              className="col-12 col-md-6 form-group"
+              className="col-12 col-md-6 select-wrapper form-group"
             >
-              <input type="text" autoComplete="off" {...school.control} {...register('schoolId')} />
+              <select
+                {...school.control}
+                className={school.frame.error ? 'is-invalid' : undefined}
+                {...register('schoolId')}
+              >
+                <option value="">{t('invite.chooseSchool')}</option>
+                {schools.data.items.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {schoolLabel(s)}
+                  </option>
+                ))}
+              </select>
             </FieldFrame>
+          )}
+          {isAdmin && inviteToAmbito && districts.data && (
+            <FieldFrame
+              {...district.frame}
+              label={t('invite.districtId')}
+              className="col-12 col-md-6 select-wrapper form-group"
+            >
+              <select
+                {...district.control}
+                className={district.frame.error ? 'is-invalid' : undefined}
+                {...register('districtId')}
+              >
+                <option value="">{t('invite.chooseDistrict')}</option>
+                {districts.data.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            </FieldFrame>
+          )}
+          {isAdmin && (inviteToAmbito ? districts.isPending : schools.isPending) && (
+            <div className="col-12 col-md-6">
+              <Loading label={t('common.loading')} />
+            </div>
+          )}
+          {isAdmin && (schools.isError || districts.isError) && (
+            <div role="alert" className="col-12 alert alert-danger">
+              {t('errors.loadSchools')}
+            </div>
           )}
         </div>
         <button type="submit" className="btn btn-primary" disabled={isSubmitting}>

@@ -1,15 +1,47 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_THRESHOLDS, type School } from '@domain';
 import { renderWithProviders } from '@/testing/test-utils';
+import type { SchoolOption } from '../api/get-school-directory';
 import { PupilGdprPanel } from './pupil-gdpr-actions';
+
+const makeSchool = (school: Pick<School, 'name' | 'code' | 'city'>): School => ({
+  kind: 'IC',
+  districtId: 'ambito-21',
+  settings: {
+    schoolYear: '2026/27',
+    termSystem: 'quadrimestri',
+    naiMonths: 24,
+    thresholds: DEFAULT_THRESHOLDS,
+  },
+  ...school,
+});
+
+// The other schools of the head's Ambito, as the rules let the head list them.
+const ambitoSchools: SchoolOption[] = [
+  {
+    ...makeSchool({ name: 'IIS Volta', code: 'MIIS01200T', city: 'Monza' }),
+    id: 'iis-volta',
+  },
+  { ...makeSchool({ name: 'IC Pascoli', code: 'MIIC81100Q', city: 'Lissone' }), id: 'ic-pascoli' },
+];
+const useAmbitoSchools = vi.fn((_schoolId: string) => ({
+  isPending: false,
+  isError: false,
+  data: ambitoSchools,
+}));
+vi.mock('../api/get-school-directory', () => ({
+  useAmbitoSchools: (schoolId: string) => useAmbitoSchools(schoolId),
+}));
 
 function renderPanel() {
   const onExport = vi.fn(() => Promise.resolve());
   const onErase = vi.fn(() => Promise.resolve());
-  const onTransfer = vi.fn((_to: { toSchoolId: string; toClassId: string }) => Promise.resolve());
+  const onTransfer = vi.fn((_to: { toSchoolId: string }) => Promise.resolve());
   renderWithProviders(
     <PupilGdprPanel
+      schoolId="ic-manzoni"
       pupil={{ firstName: 'Amina', lastName: 'El Idrissi' }}
       onExport={onExport}
       onErase={onErase}
@@ -62,25 +94,50 @@ describe('PupilGdprPanel', () => {
     );
   });
 
-  it('asks for a transfer only with a destination school and class', async () => {
+  it('asks for a transfer to a school picked from the other schools of the Ambito', async () => {
     const user = userEvent.setup();
     const { onTransfer } = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Trasferisci' }));
     const dialog = screen.getByRole('alertdialog');
+    expect(useAmbitoSchools).toHaveBeenCalledWith('ic-manzoni');
+    const picker = within(dialog).getByRole('combobox', { name: /Scuola di destinazione/ });
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Scegli una scuola',
+      'IIS Volta – Monza (MIIS01200T)',
+      'IC Pascoli – Lissone (MIIC81100Q)',
+    ]);
+    // No typed ids: neither the school nor the class (the receiving head chooses it).
+    expect(within(dialog).queryByRole('textbox')).toBeNull();
+
     await user.click(within(dialog).getByRole('button', { name: 'Invia la richiesta' }));
-    expect(within(dialog).getByLabelText(/Codice della scuola di destinazione/)).toHaveAttribute(
-      'aria-invalid',
-      'true',
-    );
+    expect(picker).toHaveAttribute('aria-invalid', 'true');
+    expect(picker).toHaveAccessibleDescription(/Scegli la scuola di destinazione\./);
     expect(onTransfer).not.toHaveBeenCalled();
 
-    await user.type(within(dialog).getByLabelText(/scuola di destinazione/), 'iis-volta');
-    await user.type(within(dialog).getByLabelText(/classe di destinazione/), '1a-sec2');
+    await user.selectOptions(picker, 'IIS Volta – Monza (MIIS01200T)');
     await user.click(within(dialog).getByRole('button', { name: 'Invia la richiesta' }));
-    expect(onTransfer).toHaveBeenCalledWith({ toSchoolId: 'iis-volta', toClassId: '1a-sec2' });
+    expect(onTransfer).toHaveBeenCalledWith({ toSchoolId: 'iis-volta' });
     // Nothing moved yet: the panel says the request is with the other school.
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Richiesta di trasferimento inviata',
     );
+  });
+
+  it('says so when the Ambito has no other school, and sends nothing', async () => {
+    useAmbitoSchools.mockReturnValueOnce({ isPending: false, isError: false, data: [] });
+    const user = userEvent.setup();
+    renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Trasferisci' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(
+      within(dialog).getByText(
+        "Nel tuo Ambito non ci sono altre scuole a cui trasferire l'alunno.",
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Invia la richiesta' })).toBeDisabled();
   });
 });

@@ -2,16 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/staff/locales';
 import { useNavigate } from 'react-router';
-import { idSchema } from '@domain';
 import { useErasePupil } from '../api/erase-pupil';
 import { useExportPupil } from '../api/export-pupil';
+import { useAmbitoSchools } from '../api/get-school-directory';
 import { useTransferPupil } from '../api/transfer-pupil';
 import { exportFileName, type PupilExport } from '../lib/pupil-export';
+import { schoolLabel } from '../lib/school-label';
+import { Loading } from '@/components/ui/loading';
 import { ModalDialog } from '@/components/ui/modal-dialog';
-import { useCallableErrorText, useValidationText } from './use-error-text';
+import { useCallableErrorText } from './use-error-text';
 
 type PupilName = { firstName: string; lastName: string };
-type Destination = { toSchoolId: string; toClassId: string };
+type Destination = { toSchoolId: string };
 
 type PupilGdprActionsProps = {
   schoolId: string;
@@ -28,6 +30,7 @@ export function PupilGdprActions({ schoolId, pupilId, pupil }: PupilGdprActionsP
   const ref = { schoolId, pupilId };
   return (
     <PupilGdprPanel
+      schoolId={schoolId}
       pupil={pupil}
       onExport={async () => {
         const data = await exportPupil.mutateAsync(ref);
@@ -62,6 +65,7 @@ export function downloadJson(data: PupilExport): void {
 }
 
 type PupilGdprPanelProps = {
+  schoolId: string;
   pupil: PupilName;
   onExport: () => Promise<void>;
   onErase: () => Promise<void>;
@@ -70,7 +74,13 @@ type PupilGdprPanelProps = {
 
 type Dialog = 'erase' | 'transfer' | null;
 
-export function PupilGdprPanel({ pupil, onExport, onErase, onTransfer }: PupilGdprPanelProps) {
+export function PupilGdprPanel({
+  schoolId,
+  pupil,
+  onExport,
+  onErase,
+  onTransfer,
+}: PupilGdprPanelProps) {
   const { t } = useTranslation('staff');
   const errorText = useCallableErrorText();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -137,6 +147,7 @@ export function PupilGdprPanel({ pupil, onExport, onErase, onTransfer }: PupilGd
       )}
       {dialog === 'transfer' && (
         <TransferDialog
+          schoolId={schoolId}
           fullName={fullName}
           onConfirm={async (to) => {
             await onTransfer(to);
@@ -242,78 +253,39 @@ function EraseDialog({ fullName, surname, onConfirm, onCancel }: EraseDialogProp
 }
 
 type TransferDialogProps = {
+  schoolId: string;
   fullName: string;
   onConfirm: (to: Destination) => Promise<void>;
   onCancel: () => void;
 };
 
-function TransferDialog({ fullName, onConfirm, onCancel }: TransferDialogProps) {
+/**
+ * The receiving school is picked from the other schools of the Ambito; its head chooses the
+ * class on accepting (this school cannot see the other's classes).
+ */
+function TransferDialog({ schoolId, fullName, onConfirm, onCancel }: TransferDialogProps) {
   const { t } = useTranslation('staff');
   const errorText = useCallableErrorText();
-  const validationText = useValidationText();
-  const [to, setTo] = useState<Destination>({ toSchoolId: '', toClassId: '' });
+  const schools = useAmbitoSchools(schoolId);
+  const [toSchoolId, setToSchoolId] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-
-  const problem = (value: string) => {
-    const parsed = idSchema.safeParse(value.trim());
-    return parsed.success ? undefined : validationText(parsed.error.issues[0]?.message);
-  };
-  const schoolError = submitted ? problem(to.toSchoolId) : undefined;
-  const classError = submitted ? problem(to.toClassId) : undefined;
+  const schoolError = submitted && toSchoolId === '' ? t('gdpr.chooseSchoolError') : undefined;
+  const noSchools = schools.data?.length === 0;
 
   const confirm = async () => {
     setSubmitted(true);
-    if (problem(to.toSchoolId) || problem(to.toClassId)) return;
+    if (toSchoolId === '') return;
     setBusy(true);
     setFailure(null);
     try {
-      await onConfirm({ toSchoolId: to.toSchoolId.trim(), toClassId: to.toClassId.trim() });
+      await onConfirm({ toSchoolId });
     } catch (error) {
       setFailure(errorText(error));
       setBusy(false);
     }
   };
-
-  const input = (
-    name: keyof Destination,
-    label: string,
-    error: string | undefined,
-    hint?: string,
-  ) => (
-    <div className="form-group">
-      <label htmlFor={`transfer-${name}`} className="active">
-        {label}
-        <span aria-hidden="true"> *</span>
-      </label>
-      <input
-        id={`transfer-${name}`}
-        type="text"
-        autoComplete="off"
-        aria-required
-        className={`form-control${error ? ' is-invalid' : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={
-          [hint ? `transfer-${name}-hint` : null, error ? `transfer-${name}-error` : null]
-            .filter(Boolean)
-            .join(' ') || undefined
-        }
-        value={to[name]}
-        onChange={(e) => setTo((v) => ({ ...v, [name]: e.target.value }))}
-      />
-      {hint && (
-        <small id={`transfer-${name}-hint`} className="form-text">
-          {hint}
-        </small>
-      )}
-      {error && (
-        <div id={`transfer-${name}-error`} className="invalid-feedback d-block">
-          {error}
-        </div>
-      )}
-    </div>
-  );
 
   return (
     <ModalDialog
@@ -327,7 +299,7 @@ function TransferDialog({ fullName, onConfirm, onCancel }: TransferDialogProps) 
           <button
             type="button"
             className="btn btn-primary"
-            disabled={busy}
+            disabled={busy || !schools.data || noSchools}
             onClick={() => void confirm()}
           >
             {busy ? t('gdpr.transferring') : t('gdpr.transferConfirm')}
@@ -341,8 +313,49 @@ function TransferDialog({ fullName, onConfirm, onCancel }: TransferDialogProps) 
         </div>
       )}
       <p>{t('gdpr.transferBody', { name: fullName })}</p>
-      {input('toSchoolId', t('gdpr.toSchoolId'), schoolError)}
-      {input('toClassId', t('gdpr.toClassId'), classError, t('gdpr.toClassIdHint'))}
+      {schools.isPending && <Loading label={t('common.loading')} />}
+      {schools.isError && (
+        <div role="alert" className="alert alert-danger">
+          {t('errors.loadAmbitoSchools')}
+        </div>
+      )}
+      {noSchools && <p>{t('gdpr.noOtherSchools')}</p>}
+      {schools.data && !noSchools && (
+        <div className="select-wrapper form-group">
+          <label htmlFor="transfer-toSchoolId" className="active">
+            {t('gdpr.toSchool')}
+            <span aria-hidden="true"> *</span>
+          </label>
+          <select
+            id="transfer-toSchoolId"
+            aria-required
+            className={schoolError ? 'is-invalid' : undefined}
+            aria-invalid={schoolError ? true : undefined}
+            aria-describedby={
+              schoolError
+                ? 'transfer-toSchoolId-hint transfer-toSchoolId-error'
+                : 'transfer-toSchoolId-hint'
+            }
+            value={toSchoolId}
+            onChange={(e) => setToSchoolId(e.target.value)}
+          >
+            <option value="">{t('gdpr.chooseSchool')}</option>
+            {schools.data.map((school) => (
+              <option key={school.id} value={school.id}>
+                {schoolLabel(school)}
+              </option>
+            ))}
+          </select>
+          <small id="transfer-toSchoolId-hint" className="form-text">
+            {t('gdpr.toSchoolHint')}
+          </small>
+          {schoolError && (
+            <div id="transfer-toSchoolId-error" className="invalid-feedback d-block">
+              {schoolError}
+            </div>
+          )}
+        </div>
+      )}
     </ModalDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/staff/locales';
 import { Loading } from '@/components/ui/loading';
+import { useAllSchools } from '../api/get-school-directory';
 import { useStaff } from '../api/get-staff';
 import { useSchoolClasses } from '../api/get-school-classes';
 import { useSchoolPupils } from '../api/get-school-pupils';
@@ -10,6 +11,7 @@ import { useRevokeStaff } from '../api/revoke-staff';
 import { useSetStaffRole } from '../api/set-staff-role';
 import { useUpdateClassStaff } from '../api/update-class-staff';
 import { useUpdatePupilAssignments } from '../api/update-pupil-assignments';
+import { schoolLabel } from '../lib/school-label';
 import type { StaffManager, StaffMember } from '../lib/types';
 import { ClassAssignments } from './class-assignments';
 import { InviteStaffForm } from './invite-staff-form';
@@ -18,9 +20,9 @@ import { StaffList } from './staff-list';
 import { TransferRequests } from './transfer-requests';
 
 /**
- * /personale: the head manages the staff of their school; the admin picks a school first and
- * may also name its head. Class and pupil assignments are document writes the rules allow the
- * school's head (not the admin), so only the head sees them.
+ * /personale: the head manages the staff of their school; the admin picks a school from the
+ * list first and may also name its head. Class and pupil assignments are document writes the
+ * rules allow the school's head (not the admin), so only the head sees them.
  */
 export function StaffManagement({ manager }: { manager: StaffManager }) {
   const { t } = useTranslation('staff');
@@ -43,37 +45,31 @@ export function StaffManagement({ manager }: { manager: StaffManager }) {
 
 function AdminSchoolPicker({ manager }: { manager: StaffManager }) {
   const { t } = useTranslation('staff');
-  const [draft, setDraft] = useState('');
+  const schools = useAllSchools(true);
   const [schoolId, setSchoolId] = useState('');
   return (
     <>
-      <form
-        className="d-flex flex-wrap align-items-end gap-3 my-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSchoolId(draft.trim());
-        }}
-      >
-        <div className="form-group mb-0">
+      {schools.isPending && <Loading label={t('common.loading')} />}
+      {schools.isError && (
+        <div role="alert" className="alert alert-danger">
+          {t('errors.loadSchools')}
+        </div>
+      )}
+      {schools.data && (
+        <div className="select-wrapper form-group my-4">
           <label htmlFor="admin-school" className="active">
             {t('page.adminSchool')}
           </label>
-          <input
-            id="admin-school"
-            type="text"
-            className="form-control"
-            aria-describedby="admin-school-hint"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-          <small id="admin-school-hint" className="form-text">
-            {t('page.adminSchoolHint')}
-          </small>
+          <select id="admin-school" value={schoolId} onChange={(e) => setSchoolId(e.target.value)}>
+            <option value="">{t('page.adminChooseSchool')}</option>
+            {schools.data.items.map((school) => (
+              <option key={school.id} value={school.id}>
+                {schoolLabel(school)}
+              </option>
+            ))}
+          </select>
         </div>
-        <button type="submit" className="btn btn-primary">
-          {t('page.adminShow')}
-        </button>
-      </form>
+      )}
       {schoolId ? (
         <>
           <SchoolStaff key={schoolId} manager={manager} schoolId={schoolId} />

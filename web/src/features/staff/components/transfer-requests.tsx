@@ -7,23 +7,41 @@ import {
   useRespondToTransfer,
   useTransferRequests,
 } from '../api/get-transfer-requests';
+import { useSchoolClasses } from '../api/get-school-classes';
+import type { ClassRecord } from '../lib/types';
 import { useCallableErrorText } from './use-error-text';
 
 /**
  * Transfers between schools: the requests other schools sent to this one, which the head
- * accepts (the pupil and their records move here) or rejects, and those this school sent.
+ * accepts into one of the school's classes (the pupil and their records move here) or rejects,
+ * and those this school sent.
  */
 export function TransferRequests({ schoolId }: { schoolId: string }) {
   const { t } = useTranslation('staff');
   const requests = useTransferRequests(schoolId);
+  const classes = useSchoolClasses(schoolId);
   const respond = useRespondToTransfer(schoolId);
   const errorText = useCallableErrorText();
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string } | null>(null);
+  // The class chosen for each pending request; the sender's proposal, if any, preselected.
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const [missingClass, setMissingClass] = useState<string | null>(null);
+  const classOf = (r: TransferRequestRecord) => chosen[r.id] ?? r.toClassId ?? '';
 
   const answer = async (request: TransferRequestRecord, accept: boolean) => {
     setFeedback(null);
+    const toClassId = accept && request.status === 'requested' ? classOf(request) : '';
+    if (accept && request.status === 'requested' && toClassId === '') {
+      setMissingClass(request.id);
+      return;
+    }
+    setMissingClass(null);
     try {
-      await respond.mutateAsync({ requestId: request.id, accept });
+      await respond.mutateAsync({
+        requestId: request.id,
+        accept,
+        ...(toClassId ? { toClassId } : {}),
+      });
       setFeedback({
         ok: true,
         text: t(accept ? 'transfers.accepted' : 'transfers.rejected', {
@@ -68,7 +86,20 @@ export function TransferRequests({ schoolId }: { schoolId: string }) {
                   {t('transfers.incomingItem', { name: r.pupilName, school: r.fromSchoolName })}{' '}
                   <span className="badge bg-secondary">{t(`transfers.status.${r.status}`)}</span>
                   {(r.status === 'requested' || r.status === 'accepted') && (
-                    <span className="ms-2 d-inline-flex gap-2">
+                    <span className="ms-2 d-inline-flex flex-wrap align-items-start gap-2">
+                      {r.status === 'requested' && (
+                        <ClassPicker
+                          request={r}
+                          classes={classes.data}
+                          failed={classes.isError}
+                          value={classOf(r)}
+                          missing={missingClass === r.id}
+                          onChange={(classId) => {
+                            setChosen((c) => ({ ...c, [r.id]: classId }));
+                            if (classId) setMissingClass(null);
+                          }}
+                        />
+                      )}
                       <button
                         type="button"
                         className="btn btn-primary btn-sm"
@@ -111,5 +142,56 @@ export function TransferRequests({ schoolId }: { schoolId: string }) {
         </>
       )}
     </section>
+  );
+}
+
+type ClassPickerProps = {
+  request: TransferRequestRecord;
+  classes: ClassRecord[] | undefined;
+  failed: boolean;
+  value: string;
+  missing: boolean;
+  onChange: (classId: string) => void;
+};
+
+/** The class of this school the pupil joins: required to accept. */
+function ClassPicker({ request, classes, failed, value, missing, onChange }: ClassPickerProps) {
+  const { t } = useTranslation('staff');
+  const id = `transfer-class-${request.id}`;
+  if (failed) {
+    return (
+      <span role="alert" className="text-danger small">
+        {t('errors.loadClasses')}
+      </span>
+    );
+  }
+  return (
+    <span className="d-inline-flex flex-column">
+      <label htmlFor={id} className="visually-hidden">
+        {t('transfers.classLabel', { name: request.pupilName })}
+      </label>
+      <select
+        id={id}
+        className={`form-select form-select-sm${missing ? ' is-invalid' : ''}`}
+        aria-required
+        aria-invalid={missing || undefined}
+        aria-describedby={missing ? `${id}-error` : undefined}
+        disabled={!classes}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">{t('transfers.chooseClass')}</option>
+        {classes?.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      {missing && (
+        <span id={`${id}-error`} className="invalid-feedback d-block">
+          {t('transfers.classRequired')}
+        </span>
+      )}
+    </span>
   );
 }

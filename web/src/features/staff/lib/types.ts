@@ -19,10 +19,20 @@ export function staffManagerOf(uid: string, claims: RoleClaims | null): StaffMan
 }
 
 const ADMIN_ASSIGNABLE_ROLES: readonly Role[] = [...HEAD_ASSIGNABLE_ROLES, 'head'];
+const ADMIN_INVITABLE_ROLES: readonly Role[] = [...ADMIN_ASSIGNABLE_ROLES, 'district'];
 
 /** Roles the manager may give: a head never names heads (the admin does). */
 export function assignableRoles(manager: StaffManager): readonly Role[] {
   return manager.role === 'admin' ? ADMIN_ASSIGNABLE_ROLES : HEAD_ASSIGNABLE_ROLES;
+}
+
+/**
+ * Roles the manager may invite: those they may give, and for the admin also the Ambito
+ * coordinator, who belongs to an Ambito instead of a school (the staff list, being one
+ * school's, never turns a colleague into one).
+ */
+export function invitableRoles(manager: StaffManager): readonly Role[] {
+  return manager.role === 'admin' ? ADMIN_INVITABLE_ROLES : HEAD_ASSIGNABLE_ROLES;
 }
 
 /** Whether the manager may change or revoke this colleague (never themselves, never above). */
