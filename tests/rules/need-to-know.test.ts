@@ -22,7 +22,8 @@ import { validRecords } from '../fixtures/records';
 import { type Actor, contextFor, createRulesEnv, seedProfiles } from './rules-env';
 
 // Issue 16, "Need to know" (DOMAIN.md, "Who reads what"). Every `it` below failed on the rules
-// before the change and passes after it; the comment above each says what was let through.
+// before the change and passes after it; the comment above each says what was let through
+// (`RULES_FILE=<older rules file>` makes rules-env.ts load another file to see it fail).
 
 const SCHOOL = 'school-ntk';
 const CLASS = 'class-2b';

@@ -21,12 +21,12 @@ const NAME = 'reviewFlag';
 type ReviewEntry = z.infer<typeof riskReviewEntrySchema>;
 
 /**
- * The class coordinator or the school's referent confirms or dismisses one flag, with a
+ * The class coordinator, the school's referent or the head confirms or dismisses one flag, with a
  * reason. The review holds while the flag's evidence stays the same; the history keeps who
  * decided what, and the audit log that a decision was made (ids only, never the reason).
  */
 export const reviewFlag = onCall(async (request) => {
-  const caller = await requireCaller(request, ['coordinator', 'referent'], NAME);
+  const caller = await requireCaller(request, ['coordinator', 'referent', 'head'], NAME);
   const input = parseInput(reviewFlagInputSchema, request.data);
   if (!('schoolId' in caller) || caller.schoolId !== input.schoolId) forbidden(NAME, caller.uid);
   const displayName: unknown = (await db.doc(paths.user(caller.uid)).get()).get('displayName');

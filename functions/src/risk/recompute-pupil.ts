@@ -4,6 +4,7 @@ import {
   RECORD_KINDS,
   STORED_RECORD_SCHEMAS,
   NOTIFICATION_MAX_PUPILS,
+  type FlagReview,
   type FollowUpOwner,
   type PupilSnapshot,
   type RecordKind,
@@ -14,6 +15,7 @@ import {
   assessRisk,
   canonicalJson,
   carryOverReviews,
+  flagReviewSchema,
   paths,
   pendingReviewCodes,
   type PupilNeed,
@@ -112,7 +114,7 @@ export function recomputePupilRisk(
       ownerUids: owners[f.owner].slice(0, MAX_OWNERS),
     }));
     const previous = readPreviousRisk(riskSnap);
-    const reviews = carryOverReviews(result.flags, previous?.reviews ?? {});
+    const reviews = carryOverReviews(result.flags, previous?.reviews ?? storedReviews(riskSnap));
     const next = {
       ...result,
       followUps,
@@ -282,6 +284,24 @@ function groupedNotification(
  * engine's document): then it is rewritten as if new, and its reviews, made on other flags,
  * go with it.
  */
+/**
+ * The decisions stored on a document of an older shape (an earlier engine): each one that is
+ * still a valid review, so that a flag whose evidence did not change keeps its decision across
+ * an engine upgrade (`carryOverReviews` compares the evidence).
+ */
+function storedReviews(snap: DocumentSnapshot): Record<string, FlagReview> {
+  const data = snap.exists ? toDomain(snap.data()) : undefined;
+  const raw: unknown =
+    typeof data === 'object' && data !== null && 'reviews' in data ? data.reviews : undefined;
+  if (typeof raw !== 'object' || raw === null) return {};
+  const kept: Record<string, FlagReview> = {};
+  for (const [code, review] of Object.entries(raw)) {
+    const parsed = flagReviewSchema.safeParse(review);
+    if (parsed.success) kept[code] = parsed.data;
+  }
+  return kept;
+}
+
 function readPreviousRisk(snap: DocumentSnapshot): StoredRisk | null {
   if (!snap.exists) return null;
   const parsed = storedRiskSchema.safeParse(toDomain(snap.data()));

@@ -5,13 +5,7 @@ import {
   type Query,
   type QuerySnapshot,
 } from 'firebase/firestore';
-import {
-  paths,
-  pupilNeedSchema,
-  storedRiskSchema,
-  type PupilNeed,
-  type StoredRisk,
-} from '@domain';
+import { paths, pupilNeedSchema, storedRiskSchema, type PupilNeed, type StoredRisk } from '@domain';
 import { zodConverter } from '@/lib/converters';
 import { db } from '@/lib/firestore';
 import { InvalidDocumentError } from '@/lib/invalid-document-error';

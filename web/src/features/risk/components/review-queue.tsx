@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/i18n';
 import '@/features/risk/locales';
 import { useDecideQueueItem, useReviewQueue } from '../api/get-review-queue';
-import { reviewQueueScope, type RiskViewer } from '../lib/permissions';
+import { mayReviewFlags, reviewQueueScope, type RiskViewer } from '../lib/permissions';
 import { ReviewQueueView, type ReviewQueueViewProps } from './review-queue-view';
 
 type ReviewQueueProps = { schoolId: string; viewer: RiskViewer };
@@ -28,8 +28,8 @@ function LiveReviewQueue({
     : queue.isError
       ? { status: 'error', retry: () => void queue.refetch() }
       : { status: 'success', data: queue.data };
-  // The callable lets the referent and the class coordinator decide; the head reads only.
-  const canDecide = viewer.role === 'referent' || viewer.role === 'coordinator';
+  // The callable lets the head, the referent and the class coordinator decide.
+  const canDecide = mayReviewFlags(viewer.role);
   return (
     <ReviewQueueView
       queue={state}

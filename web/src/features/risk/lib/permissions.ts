@@ -26,24 +26,26 @@ export function followUpsFromNeed(role: Role): boolean {
 }
 
 /**
- * The class coordinator and the school's referent confirm or dismiss flags (the `reviewFlag`
- * callable checks the same). A coordinator of another class who teaches here may not.
+ * The class coordinator, the school's referent and the head confirm or dismiss flags (the
+ * `reviewFlag` callable checks the same). A coordinator of another class who teaches here may
+ * not.
  */
 export function canReviewFlags(viewer: RiskViewer, classCoordinatorUid: string | null): boolean {
   return (
     viewer.role === 'referent' ||
+    viewer.role === 'head' ||
     (viewer.role === 'coordinator' && classCoordinatorUid === viewer.uid)
   );
 }
 
 /** Whether the role may have to review flags, so the panel needs the class's coordinator. */
 export function mayReviewFlags(role: Role): boolean {
-  return role === 'referent' || role === 'coordinator';
+  return role === 'referent' || role === 'coordinator' || role === 'head';
 }
 
-/** Roles the functions notify when a pupil's level rises: they get the bell. */
+/** Roles the functions notify when a pupil's level rises (coordinator, referents): the bell. */
 export function receivesRiskAlerts(role: Role): boolean {
-  return mayReviewFlags(role);
+  return role === 'referent' || role === 'coordinator';
 }
 
 /** Whose flags a person's review queue lists, or null for roles without one. */
