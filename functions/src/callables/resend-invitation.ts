@@ -3,7 +3,7 @@ import { paths, resendInvitationInputSchema } from '../domain';
 import { adminAuth, db } from '../lib/admin';
 import { writeAudit } from '../lib/audit';
 import { parseInput, refuse, requireCaller } from '../lib/callable';
-import { sendInvitation } from '../lib/invitations';
+import { hasSignedInSinceCreation, sendInvitation } from '../lib/invitations';
 import { assertMayChange } from '../lib/staff';
 
 const NAME = 'resendInvitation';
@@ -21,7 +21,11 @@ export const resendInvitation = onCall(async (request) => {
   }
   assertMayChange(caller, { schoolId: profile.get('schoolId'), role: profile.get('role') }, NAME);
   const user = await adminAuth.getUser(uid);
-  if (user.metadata.lastSignInTime || !profile.get('inviteExpiresAt') || !profile.get('role')) {
+  if (
+    hasSignedInSinceCreation(user.metadata) ||
+    !profile.get('inviteExpiresAt') ||
+    !profile.get('role')
+  ) {
     refuse(
       'failed-precondition',
       {

@@ -43,7 +43,7 @@ export async function sendInvitation(uid: string, email: string, now: Date): Pro
  * time at creation (production leaves it empty), so a sign-in within a minute of creation
  * does not count.
  */
-function hasSignedInSinceCreation(metadata: {
+export function hasSignedInSinceCreation(metadata: {
   creationTime: string;
   lastSignInTime: string | null;
 }): boolean {

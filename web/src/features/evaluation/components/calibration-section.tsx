@@ -52,6 +52,9 @@ export function CalibrationSection({ viewer, progress, all, fileRows }: Calibrat
   const headingId = useId();
   const canSave = viewer.role === 'head';
   const last = useLastCalibration(viewer.schoolId, viewer.role !== 'coordinator');
+  // Here, not in the table: saving changes the school's thresholds, the sets are compared
+  // again around them and the table is drawn anew; the confirmation must stay.
+  const save = useSaveThresholds(viewer.schoolId);
   return (
     <section className="mb-5" aria-labelledby={headingId}>
       <h2 className="h4" id={headingId}>
@@ -59,6 +62,11 @@ export function CalibrationSection({ viewer, progress, all, fileRows }: Calibrat
       </h2>
       <p>{t('calibration.intro')}</p>
       {viewer.role !== 'coordinator' && <LastCalibration result={last} />}
+      {save.isSuccess && (
+        <div className="alert alert-success" role="status">
+          {t('calibration.saved')}
+        </div>
+      )}
       {progress.status === 'running' && (
         <Loading label={t('calibration.running', { done: progress.done, total: progress.total })} />
       )}
@@ -74,6 +82,7 @@ export function CalibrationSection({ viewer, progress, all, fileRows }: Calibrat
           fileRows={fileRows}
           schoolId={viewer.schoolId}
           canSave={canSave}
+          save={save}
         />
       )}
     </section>
@@ -86,9 +95,10 @@ type CandidateChoiceProps = {
   fileRows: number;
   schoolId: string;
   canSave: boolean;
+  save: ReturnType<typeof useSaveThresholds>;
 };
 
-function CandidateChoice({ points, all, fileRows, schoolId, canSave }: CandidateChoiceProps) {
+function CandidateChoice({ points, all, fileRows, schoolId, canSave, save }: CandidateChoiceProps) {
   const { t } = useTranslation('evaluation');
   const id = useId();
   const language = useLanguage();
@@ -98,7 +108,6 @@ function CandidateChoice({ points, all, fileRows, schoolId, canSave }: Candidate
     maximumFractionDigits: 2,
   });
   const [selected, setSelected] = useState(CURRENT);
-  const save = useSaveThresholds(schoolId);
   const chosen = points.find((p) => p.id === selected) ?? points[0];
   const names = new Map(
     points.map((p, i) => [
@@ -263,11 +272,6 @@ function CandidateChoice({ points, all, fileRows, schoolId, canSave }: Candidate
           >
             {save.isPending ? t('calibration.saving') : t('calibration.save')}
           </button>
-          {save.isSuccess && (
-            <div className="alert alert-success mt-3" role="status">
-              {t('calibration.saved')}
-            </div>
-          )}
           {saveError && (
             <div className="alert alert-danger mt-3" role="alert">
               {saveError}
