@@ -106,7 +106,9 @@ describe('staff management', () => {
     await headClient.call('resendInvitation', { uid });
     expect((await adminAuth.getUser(uid)).disabled).toBe(false);
     const codes = await passwordResetCodes(email);
-    expect(codes.length).toBeGreaterThan(1);
+    // A new code (the emulator drops a code once used, as the old one was above).
+    expect(codes.at(-1)).toBeDefined();
+    expect(codes.at(-1)).not.toBe(oldCode);
     expect(await resetPassword(codes.at(-1)!, 'In-Tempo-2026')).toBeNull();
     const colleague = await signedInClient(email, 'In-Tempo-2026');
     await colleague.call('acceptInvitation', {});

@@ -192,7 +192,8 @@ describe('EvaluationPage', () => {
   it('says the file stays in the browser and which thresholds it uses', () => {
     renderWithProviders(<EvaluationPage settings={null} viewer={HEAD} />);
     expect(screen.getByText(/non viene caricato su alcun server né salvato/)).toBeInTheDocument();
-    expect(screen.getByText(/i valori predefiniti \(DOMAIN\.md/)).toBeInTheDocument();
+    expect(screen.getByText(/i valori predefiniti \(quadrimestri\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Colonne richieste.*pupil_id, as_of/)).toBeInTheDocument();
     expect(screen.getByLabelText('Mesi entro cui un alunno è neo-arrivato (NAI)')).toHaveValue(24);
   });
 

@@ -4,6 +4,7 @@ import '@/features/evaluation/locales';
 import {
   DEFAULT_NAI_MONTHS,
   DEFAULT_THRESHOLDS,
+  EVALUATION_COLUMNS,
   type EvaluationReport,
   type PreparedRow,
   prepareRows,
@@ -121,6 +122,7 @@ export function EvaluationPage({ settings, viewer }: EvaluationPageProps) {
     <div className="evaluation-page">
       <p>{t('intro.purpose')}</p>
       <p>{t('intro.format')}</p>
+      <p>{t('intro.columns', { columns: EVALUATION_COLUMNS.join(', ') })}</p>
       <div className="alert alert-info">{t('intro.privacy')}</div>
       <p>{t('intro.failure')}</p>
       <p>{settings ? t('intro.schoolSettings') : t('intro.defaultSettings')}</p>
