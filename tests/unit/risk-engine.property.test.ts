@@ -41,7 +41,7 @@ import {
 } from '../../functions/src/domain';
 import { snapshotIssues } from '../fixtures/pupil-snapshot';
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 const DAY = 24 * 60 * 60 * 1000;
 
 const dateBetween = (min: string, max: string) =>

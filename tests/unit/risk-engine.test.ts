@@ -743,6 +743,18 @@ describe('level combination (marks carry the level) and score', () => {
     expect(behind.score).toBeGreaterThan(plain.score);
   });
 
+  it('a numeric fail added to giudizi never lowers the level (found by the property test)', () => {
+    const giudizi = {
+      italiano: judgement('Non sufficiente'),
+      matematica: judgement('Non sufficiente'),
+      inglese: judgement('Buono'),
+    };
+    const before = run(rec({ marks: giudizi }));
+    const after = run(rec({ marks: { ...giudizi, storia: num(5.5) } }));
+    expect(before.level).toBe('red');
+    expect(after.level).toBe('red');
+  });
+
   it('with giudizi only, "Non sufficiente" carries the level', () => {
     const marks = {
       italiano: judgement('Non sufficiente'),
