@@ -21,6 +21,7 @@ import { loadMapping, saveMapping } from '../lib/mapping-storage';
 import { type PupilRow, validatePupilRows } from '../lib/pupils';
 import { type CsvTable, type RowError, readCsvTable } from '../lib/table';
 import { type TermRow, validateTermRows } from '../lib/term-records';
+import { ImportColumns } from './import-columns';
 
 type LoadedFile = { name: string; table: CsvTable; encoding: CsvEncoding };
 type Preview = { kind: 'pupils'; rows: PupilRow[] } | { kind: 'termRecords'; rows: TermRow[] };
@@ -157,6 +158,8 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
           </div>
         ))}
       </fieldset>
+
+      <ImportColumns kind={kind} />
 
       <div className="mb-4">
         <label htmlFor={fileId} className="form-label fw-semibold">

@@ -105,6 +105,14 @@ function aliasesOf(field: string): readonly string[] {
 }
 
 /**
+ * The headers of the template CSV: each field's first known spelling, which `guessMapping`
+ * maps back to the field, so a filled-in template needs no mapping.
+ */
+export function templateHeaders(kind: ImportKind): string[] {
+  return FIELDS_BY_KIND[kind].map((field) => aliasesOf(field)[0] ?? field);
+}
+
+/**
  * A first mapping from the file's headers: each field takes the first header that matches one
  * of its known spellings. A remembered mapping wins for the headers it names that still exist.
  */
