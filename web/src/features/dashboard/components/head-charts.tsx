@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import '@/features/dashboard/locales';
 import { Link, useNavigate } from 'react-router';
 import {
+  FOLLOW_UP_CODES,
   L2_SKILLS,
   RISK_FLAG_CODES,
   RISK_LEVELS,
@@ -12,6 +13,7 @@ import {
 } from '@domain';
 import { LEVEL_COLORS, SERIES_COLORS } from '../lib/colors';
 import { countColumn, textColumn, type Column } from '@/components/ui/columns';
+import { DataTable } from '@/components/ui/data-table';
 import type { ClassRow, DashboardFilters } from '../lib/filters';
 import { trendLabel } from '../lib/filters';
 import { FilterToggle } from './filter-toggle';
@@ -353,5 +355,34 @@ export function CoverageChart({ totals }: { totals: GroupStats }) {
         {t('coverage.tutoringHours')}: <strong>{hours}</strong>
       </p>
     </SeriesChartFigure>
+  );
+}
+
+/** Follow-up work of the school by kind: open and overdue (they never change the levels). */
+export function FollowUpsTable({ totals }: { totals: GroupStats }) {
+  const { t } = useTranslation('dashboard');
+  const rows = FOLLOW_UP_CODES.map((code) => ({
+    code,
+    label: t(`followUps.${code}`),
+    open: totals.followUpsOpen[code],
+  }));
+  type Row = (typeof rows)[number];
+  return (
+    <section className="mb-5" aria-labelledby="follow-ups-title">
+      <h2 className="h4" id="follow-ups-title">
+        {t('followUps.title')}
+      </h2>
+      <p>{t('followUps.intro', { overdue: totals.followUpsOverdue })}</p>
+      <DataTable
+        caption={t('followUps.title')}
+        columns={[
+          textColumn<Row>('kind', t('followUps.kind'), (r) => r.label),
+          countColumn<Row>('open', t('followUps.open'), (r) => r.open),
+        ]}
+        rows={rows}
+        rowKey={(r) => r.code}
+        fileName="lavoro-da-fare"
+      />
+    </section>
   );
 }

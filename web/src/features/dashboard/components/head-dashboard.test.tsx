@@ -7,6 +7,21 @@ import { DistrictView } from './district-dashboard';
 import { HeadDashboard } from './head-dashboard';
 
 describe('HeadDashboard', () => {
+  it('shows the follow-up work apart from the levels: open and overdue, by kind', () => {
+    const stats = schoolStatsFixture();
+    stats.stats.followUpsOpen = { familyMeeting: 5, mediatorMissing: 1, naiPdp: 2, sessionGap: 0 };
+    stats.stats.followUpsOverdue = 3;
+    renderWithProviders(<HeadDashboard stats={stats} />);
+    const figure = (label: string) =>
+      screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(figure('Compiti aperti')).toBe('8');
+    expect(figure('Compiti scaduti')).toBe('3');
+    const table = screen.getByRole('table', { name: 'Lavoro da fare' });
+    const row = within(table).getByRole('row', { name: /Colloquio con la famiglia/ });
+    expect(within(row).getByRole('cell').textContent).toBe('5');
+    expect(screen.getByText(/Scaduti: 3\./)).toBeInTheDocument();
+  });
+
   it('shows the distribution, links classes and pupils, and filters by keyboard', async () => {
     const user = userEvent.setup();
     renderWithProviders(<HeadDashboard stats={schoolStatsFixture()} />);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/dashboard/locales';
-import type { SchoolStats } from '@domain';
+import { FOLLOW_UP_CODES, type SchoolStats } from '@domain';
 import {
   NO_FILTERS,
   filterClasses,
@@ -14,6 +14,7 @@ import { DashboardHeader } from './dashboard-header';
 import {
   ClassBarsChart,
   CoverageChart,
+  FollowUpsTable,
   DistributionChart,
   L2ProgressChart,
   TopFlagsChart,
@@ -44,6 +45,11 @@ export function HeadDashboard({ stats }: { stats: SchoolStats }) {
     { label: t('head.red'), value: totals.byReviewedLevel.red },
     { label: t('head.toActCount'), value: totals.redWithoutIntervention },
     { label: t('head.naiWithoutPdpCount'), value: totals.naiWithoutPdp },
+    {
+      label: t('head.followUpsOpen'),
+      value: FOLLOW_UP_CODES.reduce((sum, code) => sum + totals.followUpsOpen[code], 0),
+    },
+    { label: t('head.followUpsOverdue'), value: totals.followUpsOverdue },
   ];
 
   return (
@@ -73,6 +79,7 @@ export function HeadDashboard({ stats }: { stats: SchoolStats }) {
       <TopFlagsChart totals={totals} filters={filters} onFilter={setFilters} />
       <L2ProgressChart totals={totals} />
       <CoverageChart totals={totals} />
+      <FollowUpsTable totals={totals} />
       <PupilList
         kind="toAct"
         entries={toAct}
