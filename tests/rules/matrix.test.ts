@@ -17,7 +17,7 @@ import {
   where,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { RECORD_KINDS, type RecordKind, paths, termRecordId } from '@domain';
+import { RECORD_KINDS, type RecordKind, calibrationPaths, paths, termRecordId } from '@domain';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { validRecords } from '../fixtures/records';
 import { type Actor, contextFor, createRulesEnv, seedProfiles } from './rules-env';
@@ -322,6 +322,28 @@ const SPECS: Spec[] = [
     PUPIL_READERS.filter((k) => k !== 'mediator+'),
   ),
   functionOnlySpec('school stats', paths.schoolStats(A), ['referent', 'head']),
+  // Saved threshold sets and the figures they reached: the school's head and referent.
+  functionOnlySpec('calibrations', calibrationPaths.calibrations(A), ['referent', 'head']),
+  {
+    // The Ambiti: every signed-in person with a current role reads them (pickers), the admin
+    // writes valid ones, nobody deletes one.
+    name: 'districts',
+    shared: [[paths.district('ambito-shared'), { name: 'Ambito condiviso' }]],
+    seed: (key) => [[paths.district(`ambito-${key}`), { name: 'Ambito di prova' }]],
+    get: (db) => getDoc(doc(db, paths.district('ambito-shared'))),
+    list: (db) => getDocs(collection(db, paths.districts())),
+    create: (db, key) => setDoc(doc(db, paths.district(`new-${key}`)), { name: 'Ambito nuovo' }),
+    update: (db, key) =>
+      updateDoc(doc(db, paths.district(`ambito-${key}`)), { name: 'Ambito rinominato' }),
+    delete: (db, key) => deleteDoc(doc(db, paths.district(`ambito-${key}`))),
+    allowed: {
+      get: KEYS.filter((k) => k !== 'out'),
+      list: KEYS.filter((k) => k !== 'out'),
+      create: ['admin'],
+      update: ['admin'],
+      delete: [],
+    },
+  },
   functionOnlySpec('district stats', paths.districtStats(D), ['district', 'admin']),
   {
     ...functionOnlySpec('auditLog', paths.auditLog(), ['head']),
