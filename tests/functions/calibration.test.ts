@@ -10,25 +10,15 @@ import {
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { validRecords } from '../fixtures/records';
 import { adminDb, waitFor } from '../support/admin';
-import { type Client, createStaff, signedInClient } from '../support/client';
+import { type Client, createStaff, signedInClient, staffAccount } from '../support/client';
 
 // saveThresholds through the real callable: the head's chosen set becomes the school's, the
 // calibration is kept, and the settings change recomputes the school's pupils.
 
 const SCHOOL = `school-calibration-${Date.now()}`;
 const PUPIL = 'pupil-cal';
-const head = {
-  uid: `${SCHOOL}-head`,
-  email: `head.${SCHOOL}@example.it`,
-  role: 'head',
-  schoolId: SCHOOL,
-} as const;
-const teacher = {
-  uid: `${SCHOOL}-teacher`,
-  email: `teacher.${SCHOOL}@example.it`,
-  role: 'teacher',
-  schoolId: SCHOOL,
-} as const;
+const head = staffAccount(SCHOOL, 'head', 'head');
+const teacher = staffAccount(SCHOOL, 'teacher', 'teacher');
 let headClient: Client;
 let teacherClient: Client;
 

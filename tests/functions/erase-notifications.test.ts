@@ -2,19 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths, riskNotificationId, type RiskNotification } from '@domain';
 import { adminDb } from '../support/admin';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
-import { type Client, createStaff, signedInClient } from '../support/client';
+import { type Client, createStaff, signedInClient, staffAccount } from '../support/client';
 
 // Notifications are grouped per person and day: erasing a pupil removes that pupil's line
 // (name, class, level) from every notification that lists them, and deletes a notification
 // that listed no one else.
 
 const SCHOOL = `school-erase-n-${Date.now()}`;
-const head = {
-  uid: `${SCHOOL}-head`,
-  email: `head.${SCHOOL}@example.it`,
-  role: 'head',
-  schoolId: SCHOOL,
-} as const;
+const head = staffAccount(SCHOOL, 'head', 'head');
 const referentUid = `${SCHOOL}-ref`;
 let headClient: Client;
 

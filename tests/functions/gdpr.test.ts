@@ -19,30 +19,15 @@ import { adminDb, waitFor } from '../support/admin';
 import { runTransferJob } from '../../functions/src/lib/transfer-job';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { validRecords } from '../fixtures/records';
-import { type Client, createStaff, signedInClient } from '../support/client';
+import { type Client, createStaff, signedInClient, staffAccount } from '../support/client';
 
 // GDPR export, erasure and transfer through the real callables; the audit trigger.
 
 const SCHOOL = `school-gdpr-${Date.now()}`;
 const TARGET = `${SCHOOL}-target`;
-const head = {
-  uid: `${SCHOOL}-head`,
-  email: `head.${SCHOOL}@example.it`,
-  role: 'head',
-  schoolId: SCHOOL,
-} as const;
-const teacher = {
-  uid: `${SCHOOL}-teacher`,
-  email: `teacher.${SCHOOL}@example.it`,
-  role: 'teacher',
-  schoolId: SCHOOL,
-} as const;
-const targetHead = {
-  uid: `${SCHOOL}-thead`,
-  email: `thead.${SCHOOL}@example.it`,
-  role: 'head',
-  schoolId: TARGET,
-} as const;
+const head = staffAccount(SCHOOL, 'head', 'head');
+const teacher = staffAccount(SCHOOL, 'teacher', 'teacher');
+const targetHead = staffAccount(SCHOOL, 'thead', 'head', TARGET);
 let headClient: Client;
 let targetHeadClient: Client;
 

@@ -5,30 +5,15 @@ import { adminAuth, adminDb, waitFor } from '../support/admin';
 import { expireInvitations } from '../../functions/src/lib/invitations';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { passwordResetCodes, resetPassword } from '../support/auth-emulator';
-import { type Client, createStaff, signedInClient } from '../support/client';
+import { type Client, createStaff, signedInClient, staffAccount } from '../support/client';
 
 // Staff management through the real callables, and what a revocation does to an open session.
 
 const SCHOOL = `school-staff-${Date.now()}`;
 const OTHER = `${SCHOOL}-other`;
-const head = {
-  uid: `${SCHOOL}-head`,
-  email: `head.${SCHOOL}@example.it`,
-  role: 'head',
-  schoolId: SCHOOL,
-} as const;
-const teacher = {
-  uid: `${SCHOOL}-teacher`,
-  email: `teacher.${SCHOOL}@example.it`,
-  role: 'teacher',
-  schoolId: SCHOOL,
-} as const;
-const otherTeacher = {
-  uid: `${SCHOOL}-t2`,
-  email: `t2.${SCHOOL}@example.it`,
-  role: 'teacher',
-  schoolId: OTHER,
-} as const;
+const head = staffAccount(SCHOOL, 'head', 'head');
+const teacher = staffAccount(SCHOOL, 'teacher', 'teacher');
+const otherTeacher = staffAccount(SCHOOL, 't2', 'teacher', OTHER);
 let headClient: Client;
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { paths, schoolYearOf, termRecordId, type Mark, type TermRecord } from '@
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { validRecords } from '../fixtures/records';
 import { adminDb, waitFor } from '../support/admin';
-import { type Client, createStaff, signedInClient } from '../support/client';
+import { type Client, createStaff, signedInClient, staffAccount } from '../support/client';
 
 // One term record per pupil, school year and term, written by a signed-in teacher through the
 // real rules: editing that record recomputes the pupil's risk from the values just saved, and
@@ -12,12 +12,7 @@ import { type Client, createStaff, signedInClient } from '../support/client';
 
 const SCHOOL = `school-terms-${Date.now()}`;
 const PUPIL = 'pupil-1';
-const teacher = {
-  uid: `${SCHOOL}-teacher`,
-  email: `teacher.${SCHOOL}@example.it`,
-  role: 'teacher',
-  schoolId: SCHOOL,
-} as const;
+const teacher = staffAccount(SCHOOL, 'teacher', 'teacher');
 // The engine reads the term records of the current school year.
 const SCHOOL_YEAR = schoolYearOf(new Date());
 const TERM_ID = termRecordId(SCHOOL_YEAR, 1);

@@ -18,6 +18,19 @@ export interface StaffAccount {
   districtId?: string;
 }
 
+/**
+ * A test account of a school: uid `<prefix>-<key>`, email `<key>.<prefix>@example.it` (the
+ * prefix keeps each test file's accounts apart), in `schoolId` (the prefix by default).
+ */
+export function staffAccount<R extends Role>(
+  prefix: string,
+  key: string,
+  role: R,
+  schoolId = prefix,
+) {
+  return { uid: `${prefix}-${key}`, email: `${key}.${prefix}@example.it`, role, schoolId } as const;
+}
+
 /** Creates (or resets) an account with its claims and profile, as the staff callables do. */
 export async function createStaff(account: StaffAccount): Promise<void> {
   await adminAuth.deleteUser(account.uid).catch(() => undefined);
