@@ -50,6 +50,14 @@ beforeAll(async () => {
   await adminDb
     .doc(notificationPath('2026-11-28'))
     .set(notification('2026-11-28', [line('p-gone', 'Bianchi Ada')]));
+  // A request to move the pupil away, still naming the pupil (sent before the erasure).
+  await adminDb.doc(paths.transferRequest(`${SCHOOL}--p-gone`)).set({
+    fromSchoolId: SCHOOL,
+    toSchoolId: `${SCHOOL}-other`,
+    pupilId: 'p-gone',
+    pupilName: 'Bianchi Ada',
+    status: 'rejected',
+  });
   await createStaff(head);
   headClient = await signedInClient(head.email);
 });
@@ -61,7 +69,7 @@ afterAll(async () => {
 });
 
 describe('erasing a pupil and the grouped notifications', () => {
-  it("removes the pupil's line, keeps the others, and deletes a notification left empty", async () => {
+  it("removes the pupil's line, keeps the others, deletes a notification left empty and the pupil's transfer request", async () => {
     await headClient.call('erasePupil', { schoolId: SCHOOL, pupilId: 'p-gone' });
     const shared = await adminDb.doc(notificationPath('2026-11-27')).get();
     expect(shared.get('pupilIds')).toEqual(['p-stays']);
@@ -69,5 +77,8 @@ describe('erasing a pupil and the grouped notifications', () => {
     expect(shared.get('total')).toBe(1);
     expect(JSON.stringify(shared.data())).not.toContain('Bianchi');
     expect((await adminDb.doc(notificationPath('2026-11-28')).get()).exists).toBe(false);
+    expect((await adminDb.doc(paths.transferRequest(`${SCHOOL}--p-gone`)).get()).exists).toBe(
+      false,
+    );
   });
 });

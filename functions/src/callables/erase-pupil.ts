@@ -8,7 +8,8 @@ import { deletePupilDocuments } from '../lib/pupil-data';
 const NAME = 'erasePupil';
 
 /**
- * GDPR erasure on request: the head deletes a pupil with every subcollection, in batches. The
+ * GDPR erasure on request: the head deletes a pupil with every subcollection, in batches, and
+ * the transfer requests that named the pupil (sent from or received by this school). The
  * audit entry keeps only the opaque id and the count, no personal data.
  */
 export const erasePupil = onCall(async (request) => {
@@ -19,7 +20,9 @@ export const erasePupil = onCall(async (request) => {
   if (!exists) {
     refuse('not-found', { it: 'Alunno non trovato.', en: 'Pupil not found.' }, NAME, caller.uid);
   }
-  const deleted = await deletePupilDocuments(input.schoolId, input.pupilId);
+  const deleted =
+    (await deletePupilDocuments(input.schoolId, input.pupilId)) +
+    (await deleteTransferRequests(input.schoolId, input.pupilId));
   await writeAudit({
     at: new Date(),
     action: 'pupilErased',
@@ -31,3 +34,16 @@ export const erasePupil = onCall(async (request) => {
   });
   return { deleted };
 });
+
+/** The transfer requests of this pupil that involve the school (they carry the pupil's name). */
+async function deleteTransferRequests(schoolId: string, pupilId: string): Promise<number> {
+  const requests = await db
+    .collection(paths.transferRequests())
+    .where('pupilId', '==', pupilId)
+    .get();
+  const ours = requests.docs.filter(
+    (d) => d.get('fromSchoolId') === schoolId || d.get('toSchoolId') === schoolId,
+  );
+  await Promise.all(ours.map((d) => d.ref.delete()));
+  return ours.length;
+}
