@@ -22,3 +22,28 @@ export { onSchoolStatsWritten } from './triggers/on-school-stats-written';
 export { recomputeStats } from './callables/recompute-stats';
 export { createSchool } from './callables/create-school';
 export { updateSchool } from './callables/update-school';
+export { onDistrictAudited } from './triggers/on-district-written';
+export { sendReferral } from './callables/send-referral';
+export { sendReferralBack } from './callables/send-referral-back';
+export { updateReferralStatus } from './callables/update-referral-status';
+export { withdrawReferralConsent } from './callables/withdraw-referral-consent';
+export { inviteOperator } from './callables/invite-operator';
+export { onReferralWritten } from './triggers/on-referral-written';
+export { nightlyReferralStats } from './scheduled/nightly-referral-stats';
+export {
+  onMonitoringSourceWritten,
+  onMonitoringPupilWritten,
+  onMonitoringReferralWritten,
+} from './triggers/on-monitoring-source-written';
+export {
+  onMonitoringFactsWritten,
+  onSchoolMonitoringWritten,
+  onDistrictMonitoringWritten,
+} from './triggers/on-monitoring-facts-written';
+export { freezeReport } from './callables/freeze-report';
+export { onOrientationWritten } from './triggers/on-orientation-written';
+export { onOrientationTransitionWritten } from './triggers/on-orientation-transition-written';
+export { confirmTransition } from './callables/confirm-transition';
+export { checkTransitionsDaily } from './scheduled/check-transitions';
+export { importServices } from './callables/import-services';
+export { onDirectoryAudited } from './triggers/on-directory-written';

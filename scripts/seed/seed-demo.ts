@@ -100,6 +100,13 @@ export async function seedDemo(
     // Loaded here, after the caller's default Admin app exists (the functions' modules take it).
     const { recomputeAllStats } = await import('../../functions/src/stats/recompute-stats');
     await quietly(() => recomputeAllStats({ risk: true }));
+    const { computeDemoMonitoring } = await import('./monitoring');
+    await quietly(() => computeDemoMonitoring(data));
+    const { recomputeAllOrientationStats } =
+      await import('../../functions/src/stats/orientation-stats');
+    await quietly(() => recomputeAllOrientationStats(data.meta.asOf));
+    const { computeDemoReferralStats } = await import('./referrals');
+    await quietly(() => computeDemoReferralStats());
     return { ...written, docs: written.docs + audited, triggersPaused: paused };
   } finally {
     if (paused) await setTriggers(true);

@@ -15,6 +15,7 @@ import { paths } from '../../functions/src/domain/paths';
 import type { District } from '../../functions/src/domain/district';
 import type { RoleClaims } from '../../functions/src/domain/roles';
 import type { UserProfile } from '../../functions/src/domain/user-profile';
+import { featureDocuments } from './features';
 import type { DemoAccount, DemoData } from './generate';
 
 export interface WriteDeps {
@@ -29,6 +30,18 @@ export function claimsOf(account: DemoAccount, rv: number): RoleClaims {
       if (!account.districtId)
         throw new Error(`${account.uid}: district account without districtId`);
       return { role: 'district', districtId: account.districtId, rv };
+    case 'operator':
+      if (!account.districtId || !account.organizationId)
+        throw new Error(`${account.uid}: operator account without districtId or organizationId`);
+      return {
+        role: 'operator',
+        districtId: account.districtId,
+        organizationId: account.organizationId,
+        rv,
+      };
+    case 'region':
+      if (!account.regionId) throw new Error(`${account.uid}: region account without regionId`);
+      return { role: 'region', regionId: account.regionId, rv };
     case 'admin':
       return { role: 'admin', rv };
     default:
@@ -45,6 +58,8 @@ export function profileOf(account: DemoAccount, roleVersion: number): UserProfil
     role: account.role,
     schoolId: account.schoolId,
     districtId: account.districtId,
+    ...(account.organizationId ? { organizationId: account.organizationId } : {}),
+    ...(account.regionId ? { regionId: account.regionId } : {}),
     language: 'it',
     roleVersion,
   };
@@ -157,6 +172,12 @@ export async function writeDemo(
     for (const r of data.records) {
       n += set(w, `${paths.records(r.schoolId, r.pupilId, r.kind)}/${r.id}`, r.data);
     }
+    return n;
+  });
+  // The later features' documents (referrals name pupils, so they come after them).
+  docs += await bulk(firestore, (w) => {
+    let n = 0;
+    for (const d of featureDocuments(data)) n += set(w, d.path, d.data);
     return n;
   });
 

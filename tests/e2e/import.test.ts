@@ -78,7 +78,7 @@ describe('CSV import (referent)', () => {
     await page.getByText('9 righe lette · codifica Windows-1252 · separatore «;»').waitFor();
     await page.getByText('4 righe valide, 5 righe con errori su 9.').waitFor({ timeout: 20_000 });
     const errorRow = (line: number) => page.locator(`tr[data-line="${line}"]`);
-    expect(await errorRow(5).innerText()).toContain('Data non valida');
+    expect(await errorRow(5).innerText()).toContain('Questo giorno non esiste nel calendario');
     expect(await errorRow(6).innerText()).toContain('Classe «9Z» non trovata');
     expect(await errorRow(7).innerText()).toContain('Alunno ripetuto nel file (righe 7, 8)');
     expect(await errorRow(9).innerText()).toContain('Codice fiscale non valido');

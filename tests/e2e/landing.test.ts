@@ -22,6 +22,8 @@ const LANDING: Record<Role, { path: string; heading: string }> = {
   referent: { path: '/da-rivedere', heading: 'Da rivedere' },
   head: { path: '/cruscotto', heading: 'Cruscotto del rischio di dispersione' },
   district: { path: '/ambito', heading: "Cruscotto dell'Ambito" },
+  operator: { path: '/servizi/invii', heading: 'Invii ricevuti' },
+  region: { path: '/regione', heading: 'Monitoraggio regionale' },
   admin: { path: '/scuole', heading: 'Scuole' },
 };
 

@@ -5,6 +5,7 @@ import {
   query,
   serverTimestamp,
   setDoc,
+  updateDoc,
   where,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,7 @@ const TARGET = `${SCHOOL}-target`;
 const head = staffAccount(SCHOOL, 'head', 'head');
 const teacher = staffAccount(SCHOOL, 'teacher', 'teacher');
 const targetHead = staffAccount(SCHOOL, 'thead', 'head', TARGET);
+const referent = staffAccount(SCHOOL, 'referent', 'referent');
 let headClient: Client;
 let targetHeadClient: Client;
 
@@ -59,7 +61,12 @@ beforeAll(async () => {
   await adminDb
     .doc(paths.schoolClass(TARGET, 'class-1a'))
     .set(makeClass({ name: '1A', year: 1, section: 'A' }));
-  await Promise.all([createStaff(head), createStaff(teacher), createStaff(targetHead)]);
+  await Promise.all([
+    createStaff(head),
+    createStaff(teacher),
+    createStaff(targetHead),
+    createStaff(referent),
+  ]);
   headClient = await signedInClient(head.email);
   targetHeadClient = await signedInClient(targetHead.email);
 });
@@ -81,6 +88,33 @@ describe('GDPR', () => {
     for (const kind of RECORD_KINDS)
       expect(exported.collections[kind]?.map((r) => r.id)).toEqual(['r1']);
     expect(exported.collections.risk?.map((r) => r.id)).toEqual(['current']);
+  });
+
+  it('the export lists the pupil’s transfer requests involving the school, not others', async () => {
+    await seedPupilWithRecords('p-export-t');
+    const { requestId } = await headClient.call<{ requestId: string }>('transferPupil', {
+      schoolId: SCHOOL,
+      pupilId: 'p-export-t',
+      toSchoolId: TARGET,
+    });
+    // Same pupil id between two other schools: not this school's to export.
+    await adminDb.doc(paths.transferRequest(`other-${SCHOOL}`)).set({
+      fromSchoolId: 'elsewhere-a',
+      toSchoolId: 'elsewhere-b',
+      pupilId: 'p-export-t',
+    });
+    const exported = await headClient.call<{
+      transferRequests: { id: string; data: { pupilName: string; status: string } }[];
+    }>('exportPupil', { schoolId: SCHOOL, pupilId: 'p-export-t' });
+    expect(exported.transferRequests.map((r) => r.id)).toEqual([requestId]);
+    expect(exported.transferRequests[0]?.data).toMatchObject({
+      pupilName: 'El Idrissi Amina',
+      status: 'requested',
+      toSchoolId: TARGET,
+    });
+    // Leave the receiving school's list as the transfer tests below expect it.
+    await adminDb.doc(paths.transferRequest(`other-${SCHOOL}`)).delete();
+    await adminDb.doc(paths.transferRequest(requestId)).delete();
   });
 
   it('erasing leaves no document under the pupil, and an audit entry without personal data', async () => {
@@ -274,6 +308,40 @@ describe('audit log', () => {
     expect(update?.get('schoolId')).toBe(SCHOOL);
     expect(JSON.stringify(update?.data())).not.toContain('Nota riservata');
     expect(entries.some((d) => d.get('action') === 'create')).toBe(true);
+  });
+
+  it('credits an edit to its editor (updatedBy), not to the record’s author', async () => {
+    const path = `${paths.records(SCHOOL, 'p-export', 'familyMeetings')}/edited-by-referent`;
+    const author = await signedInClient(teacher.email);
+    await setDoc(doc(author.db, path), {
+      ...validRecords.familyMeetings,
+      schoolId: SCHOOL,
+      pupilId: 'p-export',
+      createdBy: teacher.uid,
+      createdAt: serverTimestamp(),
+      updatedAt: serverTimestamp(),
+      updatedBy: teacher.uid,
+    });
+    await author.close();
+    const editor = await signedInClient(referent.email);
+    await updateDoc(doc(editor.db, path), {
+      notes: 'Richiamata la famiglia',
+      updatedAt: serverTimestamp(),
+      updatedBy: referent.uid,
+    });
+    await editor.close();
+    const entries = await waitFor(
+      async () =>
+        (await adminDb.collection(paths.auditLog()).where('targetPath', '==', path).get()).docs,
+      (docs) => docs.some((d) => d.get('action') === 'update'),
+    );
+    const actorOf = (action: string) =>
+      entries.filter((d) => d.get('action') === action).map((d) => d.get('actorUid'));
+    expect(actorOf('create')).toEqual([teacher.uid]);
+    expect(actorOf('update')).toEqual([referent.uid]);
+    expect(entries.find((d) => d.get('action') === 'update')?.get('changedFields')).toEqual([
+      'notes',
+    ]);
   });
 
   it('names the person who wrote from the app, never the emulator’s stand-in author', async () => {

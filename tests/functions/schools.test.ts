@@ -1,7 +1,8 @@
+import { doc, setDoc, updateDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paths, schoolSchema, type School } from '@domain';
+import { EMULATOR_FAKE_AUTHOR, paths, schoolSchema, type School } from '@domain';
 import { makeSchool } from '../fixtures/entities';
-import { adminAuth, adminDb } from '../support/admin';
+import { adminAuth, adminDb, waitFor } from '../support/admin';
 import { type Client, createStaff, signedInClient } from '../support/client';
 
 // The admin's school callables (createSchool, updateSchool) and the head's appointment through
@@ -159,5 +160,34 @@ describe('createSchool', () => {
     const profile = await adminDb.doc(paths.user(result.uid)).get();
     expect(profile.get('role')).toBe('head');
     expect(profile.get('schoolId')).toBe(schoolId);
+  });
+});
+
+describe('districts (the Ambiti the admin writes under the rules)', () => {
+  const NEW_DISTRICT = `${DISTRICT}-new`;
+  afterAll(() => adminDb.doc(paths.district(NEW_DISTRICT)).delete());
+
+  it('every create and update of an Ambito writes an audit entry with the fields changed', async () => {
+    const ref = doc(adminClient.db, paths.district(NEW_DISTRICT));
+    await setDoc(ref, { name: 'Ambito di Lodi' });
+    await updateDoc(ref, { name: 'Ambito del Lodigiano' });
+    const entries = await waitFor(
+      async () =>
+        (
+          await adminDb
+            .collection(paths.auditLog())
+            .where('targetPath', '==', paths.district(NEW_DISTRICT))
+            .get()
+        ).docs.map((d) => d.data()),
+      (docs) => docs.length >= 2,
+    );
+    const byAction = Object.fromEntries(entries.map((e) => [e['action'], e]));
+    expect(Object.keys(byAction).sort()).toEqual(['create', 'update']);
+    expect(byAction['create']).toMatchObject({ schoolId: null, changedFields: ['name'] });
+    expect(byAction['update']).toMatchObject({ schoolId: null, changedFields: ['name'] });
+    // No value in the log, and never the emulator's stand-in as the actor (null there; the
+    // admin's uid in production, from the event).
+    expect(JSON.stringify(entries)).not.toContain('Lodi');
+    for (const e of entries) expect(e['actorUid']).not.toBe(EMULATOR_FAKE_AUTHOR);
   });
 });

@@ -81,6 +81,7 @@ describe('the one term record of a term', () => {
       pupilId: PUPIL,
       createdBy: teacher.uid,
       createdAt: serverTimestamp(),
+      updatedBy: teacher.uid,
       updatedAt: serverTimestamp(),
     });
     const state = await waitFor(
@@ -96,6 +97,7 @@ describe('the one term record of a term', () => {
     const ref = doc(client.db, termRecords, TERM_ID);
     await updateDoc(ref, {
       ...firstTerm({ italiano: 7, matematica: 7, inglese: 7, storia: 7 }),
+      updatedBy: teacher.uid,
       updatedAt: serverTimestamp(),
     });
     const passing = await waitFor(riskState, (s) => s.failing === undefined, 30_000);
@@ -104,6 +106,7 @@ describe('the one term record of a term', () => {
 
     await updateDoc(ref, {
       ...firstTerm({ storia: 4, scienze: 4.5, geografia: 4 }),
+      updatedBy: teacher.uid,
       updatedAt: serverTimestamp(),
     });
     const failingAgain = await waitFor(

@@ -1,7 +1,6 @@
 import {
   assertFails,
   assertSucceeds,
-  type RulesTestContext,
   type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
 import {
@@ -20,83 +19,30 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { RECORD_KINDS, type RecordKind, calibrationPaths, paths, termRecordId } from '@domain';
 import { makeClass, makePupil, makeSchool } from '../fixtures/entities';
 import { validRecords } from '../fixtures/records';
-import { type Actor, contextFor, createRulesEnv, seedProfiles } from './rules-env';
-
-// The access matrix: for every collection, every kind of caller x {get, list, create, update,
-// delete}, each cell asserted. "+" is a role holder with the assignment that gives access
-// (teaches the class, coordinates it, or is assigned to the pupil), "-" the same role in the
-// same school without it, "@other" the same role in another school.
-
-const A = 'school-m';
-const B = 'school-m-other';
-const D = 'ambito-m';
-const CLASS = 'class-2b';
-const PUPIL = 'pupil-2b';
-
-const ACTORS = {
-  out: null,
-  'teacher+': { uid: 'm-teacher-p', role: 'teacher', schoolId: A },
-  'teacher-': { uid: 'm-teacher-m', role: 'teacher', schoolId: A },
-  'teacher@other': { uid: 'm-teacher-o', role: 'teacher', schoolId: B },
-  'l2teacher+': { uid: 'm-l2-p', role: 'l2teacher', schoolId: A },
-  'l2teacher-': { uid: 'm-l2-m', role: 'l2teacher', schoolId: A },
-  'l2teacher@other': { uid: 'm-l2-o', role: 'l2teacher', schoolId: B },
-  'educator+': { uid: 'm-edu-p', role: 'educator', schoolId: A },
-  'educator-': { uid: 'm-edu-m', role: 'educator', schoolId: A },
-  'educator@other': { uid: 'm-edu-o', role: 'educator', schoolId: B },
-  'mediator+': { uid: 'm-med-p', role: 'mediator', schoolId: A },
-  'mediator-': { uid: 'm-med-m', role: 'mediator', schoolId: A },
-  'mediator@other': { uid: 'm-med-o', role: 'mediator', schoolId: B },
-  'coordinator+': { uid: 'm-coord-p', role: 'coordinator', schoolId: A },
-  'coordinator-': { uid: 'm-coord-m', role: 'coordinator', schoolId: A },
-  'coordinator@other': { uid: 'm-coord-o', role: 'coordinator', schoolId: B },
-  referent: { uid: 'm-ref', role: 'referent', schoolId: A },
-  'referent@other': { uid: 'm-ref-o', role: 'referent', schoolId: B },
-  head: { uid: 'm-head', role: 'head', schoolId: A },
-  'head@other': { uid: 'm-head-o', role: 'head', schoolId: B },
-  district: { uid: 'm-district', role: 'district', districtId: D },
-  'district@other': { uid: 'm-district-o', role: 'district', districtId: 'ambito-other' },
-  admin: { uid: 'm-admin', role: 'admin' },
-} as const satisfies Record<string, Actor | null>;
-type Key = keyof typeof ACTORS;
-const KEYS = Object.keys(ACTORS) as Key[];
-const OPS = ['get', 'list', 'create', 'update', 'delete'] as const;
-type Op = (typeof OPS)[number];
-/** The client Firestore of a rules-test context (the compat instance the modular API accepts). */
-type Firestore = ReturnType<RulesTestContext['firestore']>;
-const uidOf = (key: Key) => ACTORS[key]?.uid ?? 'nobody';
-
-const teacherP = ACTORS['teacher+'].uid;
-const coordinatorP = ACTORS['coordinator+'].uid;
-const assigned = [ACTORS['l2teacher+'].uid, ACTORS['educator+'].uid, ACTORS['mediator+'].uid];
-
-/** Who reads the pupil (canReadPupil in the rules). */
-const PUPIL_READERS: Key[] = [
-  'teacher+',
-  'l2teacher+',
-  'educator+',
-  'mediator+',
-  'coordinator+',
-  'referent',
-  'head',
-];
-const SCHOOL_A_STAFF = KEYS.filter((k) => {
-  const actor = ACTORS[k];
-  return actor !== null && 'schoolId' in actor && actor.schoolId === A;
-});
-
-interface Spec {
-  name: string;
-  /** Documents to seed with rules off: shared ones and one update/delete target per actor. */
-  seed: (key: Key) => [string, Record<string, unknown>][];
-  shared: [string, Record<string, unknown>][];
-  get: (db: Firestore) => Promise<unknown>;
-  list: (db: Firestore) => Promise<unknown>;
-  create: (db: Firestore, key: Key) => Promise<unknown>;
-  update: (db: Firestore, key: Key) => Promise<unknown>;
-  delete: (db: Firestore, key: Key) => Promise<unknown>;
-  allowed: Record<Op, Key[]>;
-}
+import { contextFor, createRulesEnv, seedProfiles } from './rules-env';
+import { servicesSpecs } from './matrix-services';
+import { referralsSpecs } from './matrix-referrals';
+import { orientationSpecs } from './matrix-orientation';
+import { monitoringSpecs } from './matrix-monitoring';
+import {
+  A,
+  ACTORS,
+  B,
+  CLASS,
+  D,
+  KEYS,
+  type Key,
+  OPS,
+  PUPIL,
+  PUPIL_READERS,
+  SCHOOL_A_STAFF,
+  type Spec,
+  assigned,
+  coordinatorP,
+  functionOnlySpec,
+  teacherP,
+  uidOf,
+} from './matrix-harness';
 
 const stamp = () => ({ createdAt: serverTimestamp(), updatedAt: serverTimestamp() });
 const recordMeta = (createdBy: string) => ({
@@ -172,6 +118,7 @@ function recordSpec(kind: RecordKind): Spec {
         schoolId: A,
         pupilId: PUPIL,
         createdBy: uidOf(key),
+        updatedBy: uidOf(key),
         ...stamp(),
       });
     },
@@ -179,24 +126,10 @@ function recordSpec(kind: RecordKind): Spec {
       updateDoc(doc(db, `${base}/t-${key}`), {
         ...recordChange[kind],
         updatedAt: serverTimestamp(),
+        updatedBy: uidOf(key),
       }),
     delete: (db, key) => deleteDoc(doc(db, `${base}/t-${key}`)),
     allowed: { get: readers, list: readers, create: canLog[kind], update: amend, delete: amend },
-  };
-}
-
-function functionOnlySpec(name: string, base: string, readers: Key[]): Spec {
-  const data = { level: 'amber', note: 'scritto da una funzione' };
-  return {
-    name,
-    shared: [[`${base}/shared`, data]],
-    seed: (key) => [[`${base}/t-${key}`, data]],
-    get: (db) => getDoc(doc(db, `${base}/shared`)),
-    list: (db) => getDocs(collection(db, base)),
-    create: (db, key) => setDoc(doc(db, `${base}/new-${key}`), data),
-    update: (db, key) => updateDoc(doc(db, `${base}/t-${key}`), { level: 'green' }),
-    delete: (db, key) => deleteDoc(doc(db, `${base}/t-${key}`)),
-    allowed: { get: readers, list: readers, create: [], update: [], delete: [] },
   };
 }
 
@@ -204,6 +137,8 @@ const pupilData = (createdBy: string) => ({
   ...makePupil({ schoolId: A, classId: CLASS, assignedUids: assigned, createdBy }),
 });
 
+// Collections of later features add their specs from their own module
+// (tests/rules/matrix-<feature>.ts, built on ./matrix-harness) with one line at the end of SPECS.
 const SPECS: Spec[] = [
   {
     name: 'users',
@@ -325,8 +260,9 @@ const SPECS: Spec[] = [
   // Saved threshold sets and the figures they reached: the school's head and referent.
   functionOnlySpec('calibrations', calibrationPaths.calibrations(A), ['referent', 'head']),
   {
-    // The Ambiti: every signed-in person with a current role reads them (pickers), the admin
-    // writes valid ones, nobody deletes one.
+    // The Ambiti: anyone gets one (its name heads the public services page), every signed-in
+    // person with a current role lists them (pickers), the admin writes valid ones, nobody
+    // deletes one.
     name: 'districts',
     shared: [[paths.district('ambito-shared'), { name: 'Ambito condiviso' }]],
     seed: (key) => [[paths.district(`ambito-${key}`), { name: 'Ambito di prova' }]],
@@ -337,7 +273,8 @@ const SPECS: Spec[] = [
       updateDoc(doc(db, paths.district(`ambito-${key}`)), { name: 'Ambito rinominato' }),
     delete: (db, key) => deleteDoc(doc(db, paths.district(`ambito-${key}`))),
     allowed: {
-      get: KEYS.filter((k) => k !== 'out'),
+      // Public: the families' services page names the Ambito signed out (no personal data).
+      get: KEYS,
       list: KEYS.filter((k) => k !== 'out'),
       create: ['admin'],
       update: ['admin'],
@@ -367,6 +304,10 @@ const SPECS: Spec[] = [
       delete: [],
     },
   },
+  ...servicesSpecs,
+  ...referralsSpecs,
+  ...orientationSpecs,
+  ...monitoringSpecs,
 ];
 
 let env: RulesTestEnvironment;

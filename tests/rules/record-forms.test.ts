@@ -75,10 +75,25 @@ function create(actor: Actor, kind: RecordKind, data: Record<string, unknown>) {
     createdBy: actor.uid,
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
+    updatedBy: actor.uid,
   });
 }
 
 const term = validRecords.termRecords;
+
+/** A family meeting created with the given `updatedBy` (or none, when `extra` lacks it). */
+function kindCreate(actor: Actor, extra: Record<string, unknown>) {
+  counter += 1;
+  return setDoc(doc(dbOf(actor), paths.records(SCHOOL, PUPIL, 'familyMeetings'), `u${counter}`), {
+    ...validRecords.familyMeetings,
+    schoolId: SCHOOL,
+    pupilId: PUPIL,
+    createdBy: actor.uid,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+    ...extra,
+  });
+}
 const tutoring = validRecords.tutoringSessions;
 
 describe('bad values the forms refuse are refused by the rules too', () => {
@@ -229,13 +244,18 @@ describe('kinds a role is not offered are refused', () => {
 });
 
 describe('edit and delete as the pupil page does them', () => {
-  it('the author updates the fields and updatedAt, leaving the metadata alone', async () => {
+  it('the author updates the fields, updatedAt and updatedBy, leaving the metadata alone', async () => {
     // A period of its own: the record of 2026/27 term 1 exists already (created above).
     const edited = { ...term, schoolYear: '2027/28' };
     await assertSucceeds(create(teacher, 'termRecords', edited));
     const ref = doc(dbOf(teacher), paths.records(SCHOOL, PUPIL, 'termRecords'), '2027-28-t1');
     await assertSucceeds(
-      updateDoc(ref, { ...edited, absenceHours: 35, updatedAt: serverTimestamp() }),
+      updateDoc(ref, {
+        ...edited,
+        absenceHours: 35,
+        updatedAt: serverTimestamp(),
+        updatedBy: teacher.uid,
+      }),
     );
     await assertFails(
       updateDoc(ref, {
@@ -243,8 +263,46 @@ describe('edit and delete as the pupil page does them', () => {
         lessonHours: 10,
         absenceHours: 35,
         updatedAt: serverTimestamp(),
+        updatedBy: teacher.uid,
       }),
     );
+  });
+
+  it('an update is signed by its editor: updatedBy is required and is the caller', async () => {
+    const edited = { ...term, schoolYear: '2031/32' };
+    await assertSucceeds(create(teacher, 'termRecords', edited));
+    const path = paths.records(SCHOOL, PUPIL, 'termRecords');
+    const by = (actor: Actor) => doc(dbOf(actor), path, '2031-32-t1');
+    // Unsigned, or signed as the author by someone else: refused.
+    await assertFails(
+      updateDoc(by(coordinator), { absenceHours: 3, updatedAt: serverTimestamp() }),
+    );
+    await assertFails(
+      updateDoc(by(coordinator), {
+        absenceHours: 3,
+        updatedAt: serverTimestamp(),
+        updatedBy: teacher.uid,
+      }),
+    );
+    await assertSucceeds(
+      updateDoc(by(coordinator), {
+        absenceHours: 3,
+        updatedAt: serverTimestamp(),
+        updatedBy: coordinator.uid,
+      }),
+    );
+    // Only an id: not a number, not someone else's uid, not a long string.
+    await assertFails(
+      updateDoc(by(teacher), { absenceHours: 4, updatedAt: serverTimestamp(), updatedBy: 7 }),
+    );
+  });
+
+  it('on creation updatedBy may be left out, and otherwise is the author', async () => {
+    const own = kindCreate(mediator, { updatedBy: mediator.uid });
+    await assertSucceeds(own);
+    await assertSucceeds(kindCreate(mediator, {}));
+    await assertFails(kindCreate(mediator, { updatedBy: coordinator.uid }));
+    await assertFails(kindCreate(mediator, { updatedBy: null }));
   });
 
   it('another teacher of the class may neither edit nor delete it; the coordinator may', async () => {
@@ -255,6 +313,7 @@ describe('edit and delete as the pupil page does them', () => {
       updateDoc(doc(dbOf(otherTeacher), path, '2028-29-t1'), {
         ...edited,
         updatedAt: serverTimestamp(),
+        updatedBy: otherTeacher.uid,
       }),
     );
     await assertFails(deleteDoc(doc(dbOf(otherTeacher), path, '2028-29-t1')));

@@ -27,6 +27,8 @@ export interface Actor {
   role: Role;
   schoolId?: string;
   districtId?: string;
+  organizationId?: string;
+  regionId?: string;
 }
 
 /** Role version every seeded actor holds, in its claims and in its profile. */
@@ -51,6 +53,8 @@ export async function seedProfiles(env: RulesTestEnvironment, actors: Actor[]): 
           role: a.role,
           schoolId: a.schoolId ?? null,
           districtId: a.districtId ?? null,
+          ...(a.organizationId ? { organizationId: a.organizationId } : {}),
+          ...(a.regionId ? { regionId: a.regionId } : {}),
           language: 'it',
           roleVersion: ROLE_VERSION,
         }),

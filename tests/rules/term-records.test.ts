@@ -71,6 +71,7 @@ function createAt(actor: Actor, id: string, record: TermRecord) {
     createdBy: actor.uid,
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
+    updatedBy: actor.uid,
   });
 }
 
@@ -78,6 +79,7 @@ function update(actor: Actor, id: string, change: Partial<TermRecord>) {
   return updateDoc(doc(dbOf(actor), termRecords, id), {
     ...change,
     updatedAt: serverTimestamp(),
+    updatedBy: actor.uid,
   });
 }
 

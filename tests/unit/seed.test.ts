@@ -209,7 +209,9 @@ describe('generateDemo: demo accounts', () => {
       expect(a.description.length).toBeGreaterThan(10);
       const schoolRole = (SCHOOL_ROLES as readonly string[]).includes(a.role);
       expect(a.schoolId !== null).toBe(schoolRole);
-      expect(a.districtId !== null).toBe(a.role === 'district');
+      expect(a.districtId !== null).toBe(a.role === 'district' || a.role === 'operator');
+      expect(a.organizationId != null).toBe(a.role === 'operator');
+      expect(a.regionId != null).toBe(a.role === 'region');
     }
     for (const schoolId of ['ic-manzoni', 'iis-volta']) {
       const roles = demo.accounts.filter((a) => a.schoolId === schoolId).map((a) => a.role);

@@ -185,6 +185,7 @@ describe('aggregates', () => {
       mediatorMissing: 0,
       naiPdp: 1,
       sessionGap: 0,
+      examChecklist: 0,
     });
     // Due before the day of the stats: overdue; due that very day: not yet.
     expect(s.followUpsOverdue).toBe(1);

@@ -4,6 +4,8 @@ import { db } from '../lib/admin';
 import { writeAudit } from '../lib/audit';
 import { forbidden, parseInput, refuse, requireCaller } from '../lib/callable';
 import { deletePupilDocuments } from '../lib/pupil-data';
+import { deletePupilReferrals } from './referral-gdpr';
+import { deletePupilTransitions } from './transition-gdpr';
 
 const NAME = 'erasePupil';
 
@@ -22,7 +24,9 @@ export const erasePupil = onCall(async (request) => {
   }
   const deleted =
     (await deletePupilDocuments(input.schoolId, input.pupilId)) +
-    (await deleteTransferRequests(input.schoolId, input.pupilId));
+    (await deleteTransferRequests(input.schoolId, input.pupilId)) +
+    (await deletePupilReferrals(input.schoolId, input.pupilId)) +
+    (await deletePupilTransitions(input.schoolId, input.pupilId));
   await writeAudit({
     at: new Date(),
     action: 'pupilErased',

@@ -20,6 +20,16 @@ export const AUDIT_ACTIONS = [
   'pupilTransferredOut',
   'pupilTransferredIn',
   'flagReviewed',
+  'monitoringReportFrozen',
+  'referralSent',
+  'referralStatusChanged',
+  'referralConsentWithdrawn',
+  'transitionConfirmed',
+  'pupilLeftSchool',
+  // services directory (issue 13): schoolId null, targetPath under districts/{d}/
+  'serviceChecked',
+  'serviceCapacityChanged',
+  'directoryImported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -53,13 +53,19 @@ export const languageCodeSchema = z
   .string()
   .regex(/^[a-z]{2,3}$/, { error: 'validation.languageCode' });
 
-/** Fields every logged record carries; immutable after creation except `updatedAt`. */
+/**
+ * Fields every logged record carries; immutable after creation except `updatedAt` and
+ * `updatedBy` (the uid of the last person who saved it: the author on creation, the editor on
+ * every update, so the audit log credits an edit to its editor). Records saved before it
+ * existed have none.
+ */
 export const recordMetaSchema = z.strictObject({
   schoolId: idSchema,
   pupilId: idSchema,
   createdBy: idSchema,
   createdAt: dateSchema,
   updatedAt: dateSchema,
+  updatedBy: idSchema.optional(),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 

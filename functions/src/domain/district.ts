@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './common';
+import { idSchema, text } from './common';
 
 /**
  * `districts/{districtId}`: an Ambito territoriale (Lombardy has 35). Its name is what the
@@ -7,5 +7,14 @@ import { text } from './common';
  */
 export const districtSchema = z.strictObject({
   name: text(200),
+  /** The Region whose monitoring it reports to; documents without it belong to Lombardy. */
+  regionId: idSchema.optional(),
 });
+
+/** The programme is Lombardy's: an Ambito that names no Region reports to it. */
+export const DEFAULT_REGION_ID = 'lombardia';
+
+export function regionOfDistrict(district: Pick<District, 'regionId'>): string {
+  return district.regionId ?? DEFAULT_REGION_ID;
+}
 export type District = z.infer<typeof districtSchema>;

@@ -8,7 +8,14 @@ export type Language = (typeof LANGUAGES)[number];
 export const validationMessages = {
   'validation.required': { it: 'Campo obbligatorio', en: 'Required field' },
   'validation.tooLong': { it: 'Testo troppo lungo', en: 'Text too long' },
-  'validation.invalidDate': { it: 'Data non valida', en: 'Invalid date' },
+  'validation.invalidDate': {
+    it: 'Data non valida: scrivere gg/mm/aaaa (es. 05/03/2026)',
+    en: 'Invalid date: write dd/mm/yyyy (e.g. 05/03/2026)',
+  },
+  'validation.impossibleDate': {
+    it: 'Questo giorno non esiste nel calendario (es. 31/02, o 29/02 in un anno non bisestile)',
+    en: 'This day does not exist in the calendar (e.g. 31/02, or 29/02 outside a leap year)',
+  },
   'validation.dateInFuture': {
     it: 'La data non può essere nel futuro',
     en: 'The date cannot be in the future',
@@ -71,6 +78,19 @@ export const validationMessages = {
     en: 'First entry into an Italian school cannot be before arrival',
   },
   'validation.atLeastOne': { it: 'Indicarne almeno uno', en: 'Give at least one' },
+  // referrals (issue 13)
+  'validation.referralDueInPast': {
+    it: 'La scadenza per la risposta deve essere nel futuro',
+    en: 'The reply deadline must be in the future',
+  },
+  'validation.referralDueTooFar': {
+    it: 'La scadenza per la risposta è troppo lontana (al massimo 120 giorni)',
+    en: 'The reply deadline is too far away (120 days at most)',
+  },
+  'validation.referralOutcomeRequired': {
+    it: 'Indicare l’esito per la famiglia',
+    en: 'Give the outcome for the family',
+  },
   'validation.unknownSubject': { it: 'Materia non riconosciuta', en: 'Unknown subject' },
   'validation.tooManyMarks': {
     it: 'Al massimo 13 voti per periodo',
@@ -95,6 +115,34 @@ export const validationMessages = {
   'validation.attendanceEveryPupil': {
     it: 'Indicare la presenza di ogni alunno',
     en: 'Give the attendance of every pupil',
+  },
+  // services directory (issue 13)
+  'validation.url': {
+    it: 'Indirizzo web non valido (es. https://www.comune.milano.it)',
+    en: 'Invalid web address (e.g. https://www.comune.milano.it)',
+  },
+  'validation.phone': { it: 'Numero di telefono non valido', en: 'Invalid phone number' },
+  'validation.opensBeforeCloses': {
+    it: 'L’orario di chiusura deve seguire l’apertura',
+    en: 'Closing time must follow opening time',
+  },
+  'validation.slug': {
+    it: 'Solo lettere minuscole, cifre e trattini',
+    en: 'Lower-case letters, digits and hyphens only',
+  },
+  'validation.postalCode': { it: 'CAP non valido (5 cifre)', en: 'Invalid postcode (5 digits)' },
+  'validation.categoryRequired': {
+    it: 'Indicare almeno una categoria',
+    en: 'Choose at least one category',
+  },
+  'validation.duplicate': { it: 'Valore ripetuto', en: 'Repeated value' },
+  'validation.tooManyTranslations': {
+    it: 'Al massimo 12 lingue per campo',
+    en: 'At most 12 languages per field',
+  },
+  'validation.ageRange': {
+    it: 'L’età massima non può essere inferiore alla minima',
+    en: 'The maximum age cannot be below the minimum',
   },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -20,17 +20,19 @@ export function trackRank(track: Track): number {
   return TRACKS.length - 1 - TRACKS.indexOf(track);
 }
 
+/** At most this many known languages (the rules check each one). */
+export const MAX_KNOWN_LANGUAGES = 6;
+
 /** A language the pupil knows: mother tongue, or a CEFR level. */
 export const knownLanguageSchema = z.strictObject({
   language: languageCodeSchema,
   level: z.union([z.literal('native'), cefrLevelSchema]),
 });
 
-/** `schools/{s}/pupils/{p}/orientation/{schoolYear id}`: needs analysis and skills review. */
+/** Part of `orientationRecordSchema`: the needs analysis and skills review (bilancio). */
 export const skillsReviewSchema = z.strictObject({
-  schoolYear: schoolYearSchema,
   date: dateSchema,
-  languages: z.array(knownLanguageSchema).max(8),
+  languages: z.array(knownLanguageSchema).max(MAX_KNOWN_LANGUAGES),
   strengthSubjects: z
     .array(z.enum(ALL_SUBJECTS, { error: 'validation.unknownSubject' }))
     .max(ALL_SUBJECTS.length),
@@ -38,19 +40,18 @@ export const skillsReviewSchema = z.strictObject({
   schoolingAbroad: optionalText(1000),
   outOfSchool: optionalText(1000),
   familyExpectations: optionalText(1000),
+  /** Recorded with a mediator (the family's interview in its language). */
   mediatorPresent: z.boolean(),
-  /** Orientation module hours attended this year (DM 328/2022: at least 30 offered). */
-  orientationHours: z.number({ error: 'validation.number' }).min(0).max(200),
   tutorNotes: optionalText(2000),
 });
 export type SkillsReview = z.infer<typeof skillsReviewSchema>;
 
-/** The consiglio di orientamento and what followed it. */
+/** Part of `orientationRecordSchema`: the consiglio di orientamento and what followed it. */
 export const orientationAdviceSchema = z.strictObject({
-  schoolYear: schoolYearSchema,
   date: dateSchema,
   interests: optionalText(1000),
-  certifications: z.array(z.string().trim().min(1).max(120)).max(10),
+  /** Certifications (languages, ICT, sport, music...), as the national model lists them. */
+  certifications: optionalText(500),
   recommendedTrack: z.enum(TRACKS, { error: 'validation.invalidChoice' }),
   recommendedCourse: optionalText(200),
   /** The family's choice, when known. */
@@ -78,6 +79,52 @@ export const examChecklistSchema = z.strictObject(
   >,
 );
 export type ExamChecklist = z.infer<typeof examChecklistSchema>;
+
+/** The checklist as recorded: the items plus whether the L2 replaced the second language. */
+export const examRecordSchema = examChecklistSchema.extend({
+  usedSecondLanguageHoursForL2: z.boolean(),
+});
+export type ExamRecord = z.infer<typeof examRecordSchema>;
+
+/**
+ * `schools/{s}/pupils/{p}/orientation/{schoolYear id}` ("2026-27"): the year's orientation
+ * work for one pupil, each part null until recorded. Stored under the pupil, so GDPR export,
+ * erasure and transfer carry it like the records. Read and written by the pupil's class staff,
+ * the referent and the head (never mediators: the family's interview is held with one, but the
+ * teacher records it).
+ */
+export const orientationRecordSchema = z.strictObject({
+  schoolYear: schoolYearSchema,
+  /** Orientation module hours attended this year (DM 328/2022: at least 30 offered). */
+  orientationHours: z.number({ error: 'validation.number' }).min(0).max(200),
+  review: skillsReviewSchema.nullable(),
+  advice: orientationAdviceSchema.nullable(),
+  exam: examRecordSchema.nullable(),
+});
+export type OrientationRecord = z.infer<typeof orientationRecordSchema>;
+
+export const storedOrientationSchema = orientationRecordSchema.extend({
+  schoolId: idSchema,
+  pupilId: idSchema,
+  createdBy: idSchema,
+  createdAt: dateSchema,
+  updatedAt: dateSchema,
+  /** The last author; dropped by a transfer (the sending school's staff mean nothing there). */
+  updatedBy: idSchema.optional(),
+});
+export type StoredOrientation = z.infer<typeof storedOrientationSchema>;
+
+/** The document id of a school year's orientation record: "2026/27" -> "2026-27". */
+export function orientationDocId(schoolYear: string): string {
+  return schoolYear.replace('/', '-');
+}
+
+export function emptyOrientationRecord(schoolYear: string): OrientationRecord {
+  return { schoolYear, orientationHours: 0, review: null, advice: null, exam: null };
+}
+
+/** Orientation module hours a year, DM 328/2022. */
+export const ORIENTATION_MODULE_HOURS = 30;
 
 /**
  * Items of the checklist still missing, in `EXAM_ITEMS` order: each becomes follow-up work for
@@ -204,10 +251,15 @@ export function recommendationsByGroup(rows: readonly RecommendationRow[]): Reco
   return out;
 }
 
-/** Input of a handover sheet's author fields (who wrote it for the receiving school). */
-export const handoverNoteSchema = z.strictObject({
-  whatHelped: optionalText(2000),
-  notes: optionalText(2000),
-  byUid: idSchema,
-});
-export type HandoverNote = z.infer<typeof handoverNoteSchema>;
+/**
+ * Day by which a newly arrived pupil's exam checklist is due (UTC midnight): 31 May of the
+ * school year, before the scrutinio di ammissione and the first-cycle exam session in June.
+ */
+export function examChecklistDue(schoolYear: string): Date {
+  return new Date(Date.UTC(Number(schoolYear.slice(0, 4)) + 1, 4, 31));
+}
+
+/** Last day of the first-cycle exam session (30 June): after it the checklist is moot. */
+export function examSessionEnd(schoolYear: string): Date {
+  return new Date(Date.UTC(Number(schoolYear.slice(0, 4)) + 1, 5, 30));
+}

@@ -23,7 +23,13 @@ import {
   type TutoringSession,
 } from './records';
 import type { FollowUp, ProtectiveSignal, RiskFlag, RiskLevel } from './risk';
-import { familyFollowUps, pdpFollowUp, sessionGapFollowUp } from './risk-follow-ups';
+import {
+  examChecklistFollowUp,
+  familyFollowUps,
+  pdpFollowUp,
+  sessionGapFollowUp,
+} from './risk-follow-ups';
+import type { OrientationRecord } from './orientation';
 import {
   absenceLimitFlag,
   absencesFlag,
@@ -105,6 +111,8 @@ export interface PupilSnapshot {
   peerSessions: PeerSession[];
   familyMeetings: FamilyMeeting[];
   interventions: Intervention[];
+  /** Orientation records (issue 14): only the exam checklist's follow-up reads them. */
+  orientation?: OrientationRecord[];
 }
 
 /** School settings and the evaluation date. Dated records after `asOf` are ignored. */
@@ -253,6 +261,7 @@ export function assessRisk(snapshot: PupilSnapshot, ctx: RiskContext): RiskResul
     ...familyFollowUps(meetingsThisTerm, termStart, ctx),
     ...pdpFollowUp(snapshot, months, ctx),
     ...sessionGapFollowUp(snapshot, assessments, ctx),
+    ...examChecklistFollowUp(snapshot, ctx),
   ];
   return {
     level,

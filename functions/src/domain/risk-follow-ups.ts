@@ -5,10 +5,18 @@
  */
 import { cefrLabel } from './l2';
 import { RANK_A2, type RankedAssessment } from './l2-assessments';
+import {
+  type ExamItem,
+  examChecklistDue,
+  examSessionEnd,
+  missingExamItems,
+  orientationDocId,
+} from './orientation';
 import { isNai } from './pupil';
 import type { FamilyMeeting } from './records';
 import type { FollowUp } from './risk';
 import type { PupilSnapshot, RiskContext } from './risk-engine';
+import { schoolYearOf } from './common';
 import { fmtDate, isoDate, termWord } from './risk-text';
 import { DAY_MS, addDays, firstScrutinioAfter } from './school-calendar';
 
@@ -102,6 +110,65 @@ export function sessionGapFollowUp(
       sentence: {
         it: `Italiano L2 a livello ${lvl} e nessun tutoraggio né verifica L2 dal ${fmtDate(last)} (oltre ${weeks} settimane)`,
         en: `Italian L2 at level ${lvl} and no tutoring session or L2 test since ${fmtDate(last)} (over ${weeks} weeks)`,
+      },
+    },
+  ];
+}
+
+const EXAM_ITEM_TEXT: Record<ExamItem, { it: string; en: string }> = {
+  invalsiTaken: { it: 'prove INVALSI', en: 'INVALSI tests' },
+  l2InsteadOfSecondLanguage: {
+    it: 'italiano L2 al posto della seconda lingua (una sola prova di lingua straniera)',
+    en: 'Italian L2 in place of the second foreign language (one language test)',
+  },
+  pdpInForce: { it: 'PDP in vigore', en: 'PDP in force' },
+  pdpInExam: { it: "PDP recepito per l'esame", en: 'PDP reflected in the exam' },
+  italianEntryTest: { it: "test d'ingresso di italiano", en: 'Italian entry test' },
+};
+
+/**
+ * First-cycle exam checklist (issue 14) for a newly arrived pupil in the third year of
+ * secondaria I, or any pupil whose checklist was recorded this year: the items still missing,
+ * due to the class coordinator before the exam session (`examChecklistDue`). No checklist yet
+ * counts every item as missing (L2 in place of the second language only when recorded as used).
+ * Only when the snapshot carries the orientation records (the functions always read them).
+ */
+export function examChecklistFollowUp(s: PupilSnapshot, ctx: RiskContext): FollowUp[] {
+  if (!s.orientation) return [];
+  const { level, year } = s.schoolClass;
+  if (level !== 'secondaria1' || year !== 3) return [];
+  const schoolYear = schoolYearOf(ctx.asOf);
+  if (ctx.asOf.getTime() > examSessionEnd(schoolYear).getTime()) return [];
+  const record = s.orientation.find((o) => o.schoolYear === schoolYear);
+  const exam = record?.exam ?? null;
+  if (!exam && !isNai(s.pupil, ctx.asOf, ctx.naiMonths)) return [];
+  const missing = exam
+    ? missingExamItems(exam, exam.usedSecondLanguageHoursForL2)
+    : missingExamItems(
+        {
+          invalsiTaken: false,
+          l2InsteadOfSecondLanguage: false,
+          pdpInForce: false,
+          pdpInExam: false,
+          italianEntryTest: false,
+        },
+        false,
+      );
+  if (missing.length === 0) return [];
+  const due = examChecklistDue(schoolYear);
+  return [
+    {
+      code: 'examChecklist',
+      owner: 'coordinator',
+      due,
+      evidence: {
+        schoolYear: orientationDocId(schoolYear),
+        missing: missing.join(','),
+        recorded: exam !== null,
+      },
+      sentence: {
+        it: `Esame di Stato del primo ciclo (alunno neo-arrivato): da completare entro il ${fmtDate(due)}: ${missing.map((m) => EXAM_ITEM_TEXT[m].it).join('; ')}`,
+        en: `First-cycle exam (newly arrived pupil): to complete by ${fmtDate(due)}: ${missing.map((m) => EXAM_ITEM_TEXT[m].en).join('; ')}`,
       },
     },
   ];

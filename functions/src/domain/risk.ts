@@ -47,6 +47,7 @@ export const FOLLOW_UP_CODES = [
   'mediatorMissing',
   'naiPdp',
   'sessionGap',
+  'examChecklist',
 ] as const;
 export type FollowUpCode = (typeof FOLLOW_UP_CODES)[number];
 

@@ -11,6 +11,10 @@ export const ROLES = [
   'referent',
   'head',
   'district',
+  /** Operatore dei servizi: an organisation of the Ambito's directory (issue 13). */
+  'operator',
+  /** Regione / ANCI Lombardia: every Ambito's aggregates, never below a school (issue 15). */
+  'region',
   'admin',
 ] as const;
 

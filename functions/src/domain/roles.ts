@@ -9,6 +9,13 @@ export const roleSchema = z.enum(ROLES);
 export const roleClaimsSchema = z.discriminatedUnion('role', [
   z.object({ role: z.enum(SCHOOL_ROLES), schoolId: z.string().min(1), rv: z.number().int() }),
   z.object({ role: z.literal('district'), districtId: z.string().min(1), rv: z.number().int() }),
+  z.object({
+    role: z.literal('operator'),
+    districtId: z.string().min(1),
+    organizationId: z.string().min(1),
+    rv: z.number().int(),
+  }),
+  z.object({ role: z.literal('region'), regionId: z.string().min(1), rv: z.number().int() }),
   z.object({ role: z.literal('admin'), rv: z.number().int() }),
 ]);
 export type RoleClaims = z.infer<typeof roleClaimsSchema>;

@@ -10,6 +10,10 @@ export const inviteStaffInputSchema = z.strictObject({
   role: roleSchema,
   schoolId: idSchema.nullable(),
   districtId: idSchema.nullable(),
+  /** Operators: their organisation in the Ambito's services directory. */
+  organizationId: idSchema.nullable().optional(),
+  /** Region accounts. */
+  regionId: idSchema.nullable().optional(),
 });
 export type InviteStaffInput = z.infer<typeof inviteStaffInputSchema>;
 
@@ -18,6 +22,10 @@ export const setStaffRoleInputSchema = z.strictObject({
   role: roleSchema,
   schoolId: idSchema.nullable(),
   districtId: idSchema.nullable(),
+  /** Operators: their organisation in the Ambito's services directory. */
+  organizationId: idSchema.nullable().optional(),
+  /** Region accounts. */
+  regionId: idSchema.nullable().optional(),
 });
 export type SetStaffRoleInput = z.infer<typeof setStaffRoleInputSchema>;
 

@@ -74,7 +74,7 @@ export const TRANSFERRED_AUTHOR = 'transferred';
 export const TRANSFERRED_NAME = 'Scuola di provenienza';
 
 /** Subcollections that move with the pupil. `risk/current` is recomputed at the destination. */
-export const TRANSFERRED_COLLECTIONS = [...RECORD_KINDS, 'riskHistory'] as const;
+export const TRANSFERRED_COLLECTIONS = [...RECORD_KINDS, 'riskHistory', 'orientation'] as const;
 
 type Data = Record<string, unknown>;
 

@@ -10,6 +10,10 @@ export const userProfileSchema = z.strictObject({
   role: roleSchema.nullable(),
   schoolId: idSchema.nullable(),
   districtId: idSchema.nullable(),
+  /** Operators: the organisation of the Ambito's services directory they work for. */
+  organizationId: idSchema.nullable().optional(),
+  /** Region accounts: the region whose Ambiti they read (aggregates only). */
+  regionId: idSchema.nullable().optional(),
   language: z.enum(['it', 'en']),
   /**
    * Bumped by functions whenever the role changes or is revoked; the same number travels in the

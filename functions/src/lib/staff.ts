@@ -15,8 +15,8 @@ const SCOPE_MESSAGE = {
   en: 'You can only give roles within your own school (not head, Ambito or admin).',
 };
 const MISSING_SCOPE = {
-  it: 'Indica la scuola (o l’Ambito) del ruolo.',
-  en: 'Give the school (or the Ambito) of the role.',
+  it: 'Indica la scuola, l’Ambito (e l’ente, per un operatore dei servizi) o la Regione del ruolo.',
+  en: 'Give the school, the Ambito (and the organisation, for a service operator) or the Region of the role.',
 };
 
 /** Claims for a role; refuses a school role without a school or a district role without one. */
@@ -26,6 +26,15 @@ export function claimsFor(input: Omit<SetStaffRoleInput, 'uid'>, rv: number): Ro
   if (role === 'district') {
     if (!input.districtId) refuse('failed-precondition', MISSING_SCOPE, 'claimsFor');
     return { role, districtId: input.districtId, rv };
+  }
+  if (role === 'operator') {
+    if (!input.districtId || !input.organizationId)
+      refuse('failed-precondition', MISSING_SCOPE, 'claimsFor');
+    return { role, districtId: input.districtId, organizationId: input.organizationId, rv };
+  }
+  if (role === 'region') {
+    if (!input.regionId) refuse('failed-precondition', MISSING_SCOPE, 'claimsFor');
+    return { role, regionId: input.regionId, rv };
   }
   if (!input.schoolId) refuse('failed-precondition', MISSING_SCOPE, 'claimsFor');
   return { role: role as (typeof SCHOOL_ROLES)[number], schoolId: input.schoolId, rv };
@@ -38,6 +47,13 @@ export function assertMayGrant(
   name: string,
 ): void {
   if (caller.role === 'admin') return;
+  // An Ambito coordinator names only service operators of their own Ambito (issue 13).
+  if (caller.role === 'district') {
+    if (input.role !== 'operator' || input.districtId !== caller.districtId) {
+      refuse('permission-denied', SCOPE_MESSAGE, name, caller.uid);
+    }
+    return;
+  }
   const ownSchool = 'schoolId' in caller ? caller.schoolId : null;
   if (!HEAD_ASSIGNABLE_ROLES.includes(input.role) || input.schoolId !== ownSchool) {
     refuse('permission-denied', SCOPE_MESSAGE, name, caller.uid);
@@ -77,8 +93,10 @@ export async function grantRole(
       displayName: input.displayName,
       email: input.email,
       role: input.role,
-      schoolId: input.role === 'district' || input.role === 'admin' ? null : input.schoolId,
-      districtId: input.role === 'district' ? input.districtId : null,
+      schoolId: SCHOOL_ROLES.some((role) => role === input.role) ? input.schoolId : null,
+      districtId: input.role === 'district' || input.role === 'operator' ? input.districtId : null,
+      organizationId: input.role === 'operator' ? (input.organizationId ?? null) : null,
+      regionId: input.role === 'region' ? (input.regionId ?? null) : null,
       language: current.get('language') ?? 'it',
       roleVersion: next,
       // A pending invitation survives a change of role.

@@ -1,4 +1,12 @@
-import { type TransferRequest, paths, planTransferCopy, transferRequestSchema } from '../domain';
+import {
+  DEFAULT_NAI_MONTHS,
+  type TransferRequest,
+  paths,
+  planTransferCopy,
+  schoolSchema,
+  transferRequestSchema,
+  transitionFromTransfer,
+} from '../domain';
 import { db } from './admin';
 import { auditIn } from './audit';
 import { parseStored } from './firestore-data';
@@ -49,6 +57,18 @@ export async function runTransferJob(
   logs.transfer(requestId, 'copied');
   await hooks.afterCopy?.();
 
+  // The handover sheet and the receiving school's end-of-term check (issue 14).
+  const toSchoolSnap = await db.doc(paths.school(toSchoolId)).get();
+  const toSchool = parseStored(schoolSchema, toSchoolSnap.ref.path, toSchoolSnap.data());
+  const transition = transitionFromTransfer({
+    requestId,
+    request,
+    districtId: toSchool?.districtId ?? null,
+    receiving: { termSystem: toSchool?.settings.termSystem ?? 'quadrimestri' },
+    naiMonths: toSchool?.settings.naiMonths ?? DEFAULT_NAI_MONTHS,
+    source,
+    now,
+  });
   const requestRef = db.doc(paths.transferRequest(requestId));
   const sourceRef = db.doc(paths.pupil(fromSchoolId, pupilId));
   const completed = await db.runTransaction(async (tx) => {
@@ -57,6 +77,7 @@ export async function runTransferJob(
     tx.set(db.doc(plan.pupil.path), plan.pupil.data);
     tx.delete(sourceRef);
     tx.update(requestRef, { status: 'completed', completedAt: now });
+    tx.set(db.doc(paths.transition(requestId)), transition);
     for (const [action, schoolId] of [
       ['pupilTransferredOut', fromSchoolId],
       ['pupilTransferredIn', toSchoolId],

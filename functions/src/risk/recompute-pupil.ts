@@ -1,50 +1,39 @@
-import type { DocumentSnapshot, Transaction } from 'firebase-admin/firestore';
 import type { z } from 'zod';
 import {
-  RECORD_KINDS,
-  STORED_RECORD_SCHEMAS,
-  NOTIFICATION_MAX_PUPILS,
-  type FlagReview,
-  type FollowUpOwner,
-  type PupilSnapshot,
-  type RecordKind,
-  type RiskLevel,
-  type RiskNotification,
-  type StoredFollowUp,
-  type StoredRisk,
   assessRisk,
-  canonicalJson,
   carryOverReviews,
-  flagReviewSchema,
+  type FollowUpOwner,
   paths,
   pendingReviewCodes,
-  type PupilNeed,
   pupilNeedOf,
-  pupilNeedSchema,
   pupilSchema,
+  type PupilSnapshot,
   reviewedLevel,
+  type RiskLevel,
   riskLevelRank,
+  type RiskNotification,
   riskNotificationId,
-  riskNotificationSchema,
   type riskRecomputeEntrySchema,
   schoolClassSchema,
   schoolSchema,
-  storedRiskSchema,
+  type StoredFollowUp,
+  storedOrientationSchema,
+  type StoredRisk,
   summarizePupil,
-  userProfileSchema,
 } from '../domain';
-import { adminAuth, db } from '../lib/admin';
-import { parseStored, toDomain } from '../lib/firestore-data';
+import { db } from '../lib/admin';
+import { parseStored } from '../lib/firestore-data';
 import { logs } from '../lib/logs';
+import { assessmentKey, flagSetKey, needKey } from './recompute-keys';
+import { groupedNotification } from './recompute-notification';
+import { assignedStaff, existingBefore, orReferents } from './recompute-owners';
+import { readPreviousNeed, readPreviousRisk, readRecords, storedReviews } from './recompute-reads';
 
 export type RecomputeOutcome =
   { status: 'unchanged' | 'updated'; level: RiskLevel } | { status: 'skipped'; reason: string };
 
-type Records = { [K in RecordKind]: PupilSnapshot[K] };
 type RecomputeEntry = z.infer<typeof riskRecomputeEntrySchema>;
 
-/** Roles whose assignment to a pupil makes them owners of the pupil's `assigned` follow-ups. */
-const ASSIGNED_ROLES: readonly string[] = ['educator', 'l2teacher'];
 /** `storedFollowUpSchema.ownerUids` holds at most this many people. */
 const MAX_OWNERS = 50;
 
@@ -78,7 +67,7 @@ export function recomputePupilRisk(
     const school = parseStored(schoolSchema, schoolSnap.ref.path, schoolSnap.data());
     const pupil = parseStored(pupilSchema, pupilSnap.ref.path, pupilSnap.data());
     if (!school || !pupil) return skipped(schoolId, pupilId, 'invalid school or pupil');
-    const [classSnap, referentSnaps, assignedSnaps, records] = await Promise.all([
+    const [classSnap, referentSnaps, assignedSnaps, records, orientationSnaps] = await Promise.all([
       tx.get(db.doc(paths.schoolClass(schoolId, pupil.classId))),
       tx.get(
         db
@@ -90,11 +79,16 @@ export function recomputePupilRisk(
         ? tx.getAll(...pupil.assignedUids.map((uid) => db.doc(paths.user(uid))))
         : Promise.resolve([]),
       readRecords(tx, schoolId, pupilId),
+      tx.get(db.collection(paths.orientation(schoolId, pupilId))),
     ]);
     const schoolClass = parseStored(schoolClassSchema, classSnap.ref.path, classSnap.data());
     if (!schoolClass) return skipped(schoolId, pupilId, 'class missing or invalid');
 
-    const snapshot: PupilSnapshot = { pupil, schoolClass, ...records };
+    // Orientation records feed the exam checklist's follow-up only (issue 14).
+    const orientation = orientationSnaps.docs
+      .map((d) => parseStored(storedOrientationSchema, d.ref.path, d.data()))
+      .filter((o) => o !== null);
+    const snapshot: PupilSnapshot = { pupil, schoolClass, ...records, orientation };
     const context = {
       asOf,
       thresholds: school.settings.thresholds,
@@ -176,159 +170,6 @@ export function recomputePupilRisk(
     logs.riskUpdated(schoolId, pupilId, next.level, true);
     return { status: 'updated', level: next.level };
   });
-}
-
-async function readRecords(tx: Transaction, schoolId: string, pupilId: string): Promise<Records> {
-  const snapshots = await Promise.all(
-    RECORD_KINDS.map((kind) => tx.get(db.collection(paths.records(schoolId, pupilId, kind)))),
-  );
-  const parseKind = <K extends RecordKind>(kind: K, index: number): Records[K] =>
-    (snapshots[index]?.docs ?? [])
-      .map((d) => parseStored(STORED_RECORD_SCHEMAS[kind], d.ref.path, d.data()))
-      .filter((r) => r !== null) as Records[K];
-  return {
-    l2Assessments: parseKind('l2Assessments', 0),
-    tutoringSessions: parseKind('tutoringSessions', 1),
-    peerSessions: parseKind('peerSessions', 2),
-    familyMeetings: parseKind('familyMeetings', 3),
-    termRecords: parseKind('termRecords', 4),
-    interventions: parseKind('interventions', 5),
-  };
-}
-
-/** The assigned people who still work with the pupil: educators and L2 teachers of the school. */
-function assignedStaff(snaps: readonly DocumentSnapshot[], schoolId: string): string[] {
-  return snaps
-    .filter((snap) => {
-      const profile = userProfileSchema.safeParse(snap.data());
-      return (
-        profile.success &&
-        profile.data.schoolId === schoolId &&
-        profile.data.role !== null &&
-        ASSIGNED_ROLES.includes(profile.data.role)
-      );
-    })
-    .map((snap) => snap.id)
-    .sort();
-}
-
-function orReferents(uids: string[], referents: string[]): string[] {
-  return uids.length > 0 ? uids : referents;
-}
-
-/**
- * The people among `uids` whose account existed at `asOf`: someone who joined after the rise
- * did not miss it. Unknown accounts (a coordinator uid with no user) get nothing.
- */
-async function existingBefore(asOf: Date, uids: readonly (string | null)[]): Promise<string[]> {
-  const wanted = [...new Set(uids.filter((u): u is string => u !== null))];
-  if (wanted.length === 0) return [];
-  const found = await adminAuth.getUsers(wanted.map((uid) => ({ uid })));
-  return found.users
-    .filter((u) => Date.parse(u.metadata.creationTime) <= asOf.getTime())
-    .map((u) => u.uid)
-    .sort();
-}
-
-/**
- * The person's notification of the day with the pupil in it: appended once (a second rise the
- * same day updates the pupil's line), listed up to `NOTIFICATION_MAX_PUPILS`, always counted.
- */
-function groupedNotification(
-  snap: DocumentSnapshot,
-  change: {
-    schoolId: string;
-    day: string;
-    asOf: Date;
-    entry: RiskNotification['pupils'][number];
-  },
-): RiskNotification {
-  const current = snap.exists
-    ? parseStored(riskNotificationSchema, snap.ref.path, snap.data())
-    : null;
-  if (!current) {
-    return {
-      type: 'riskRaisedDaily',
-      schoolId: change.schoolId,
-      day: change.day,
-      pupils: [change.entry],
-      pupilIds: [change.entry.pupilId],
-      total: 1,
-      createdAt: change.asOf,
-      updatedAt: change.asOf,
-      read: false,
-    };
-  }
-  const index = current.pupils.findIndex((p) => p.pupilId === change.entry.pupilId);
-  const pupils = [...current.pupils];
-  if (index >= 0) {
-    const listed = pupils[index];
-    pupils[index] = { ...change.entry, previousLevel: listed?.previousLevel ?? 'green' };
-  } else if (pupils.length < NOTIFICATION_MAX_PUPILS) {
-    pupils.push(change.entry);
-  }
-  return {
-    ...current,
-    pupils,
-    pupilIds: pupils.map((p) => p.pupilId),
-    // A listed pupil is counted once; beyond the list, a second rise the same day (amber, then
-    // red) cannot be told apart and counts again.
-    total: index >= 0 ? current.total : current.total + 1,
-    updatedAt: change.asOf,
-    read: false,
-  };
-}
-
-/**
- * The stored document, or null when there is none or it is not of the current shape (an older
- * engine's document): then it is rewritten as if new, and its reviews, made on other flags,
- * go with it.
- */
-/**
- * The decisions stored on a document of an older shape (an earlier engine): each one that is
- * still a valid review, so that a flag whose evidence did not change keeps its decision across
- * an engine upgrade (`carryOverReviews` compares the evidence).
- */
-function storedReviews(snap: DocumentSnapshot): Record<string, FlagReview> {
-  const data = snap.exists ? toDomain(snap.data()) : undefined;
-  const raw: unknown =
-    typeof data === 'object' && data !== null && 'reviews' in data ? data.reviews : undefined;
-  if (typeof raw !== 'object' || raw === null) return {};
-  const kept: Record<string, FlagReview> = {};
-  for (const [code, review] of Object.entries(raw)) {
-    const parsed = flagReviewSchema.safeParse(review);
-    if (parsed.success) kept[code] = parsed.data;
-  }
-  return kept;
-}
-
-function readPreviousRisk(snap: DocumentSnapshot): StoredRisk | null {
-  if (!snap.exists) return null;
-  const parsed = storedRiskSchema.safeParse(toDomain(snap.data()));
-  return parsed.success ? parsed.data : null;
-}
-
-function readPreviousNeed(snap: DocumentSnapshot): PupilNeed | null {
-  if (!snap.exists) return null;
-  const parsed = pupilNeedSchema.safeParse(toDomain(snap.data()));
-  return parsed.success ? parsed.data : null;
-}
-
-/** The need document without its computation time; null (none stored) never equals one. */
-function needKey(need: PupilNeed | null): string | null {
-  if (!need) return null;
-  const { computedAt: _computedAt, ...rest } = need;
-  return canonicalJson(rest);
-}
-
-/** Everything but the computation time: equal keys mean nothing to write. */
-function assessmentKey(risk: StoredRisk): string {
-  const { computedAt: _computedAt, ...rest } = risk;
-  return canonicalJson(rest);
-}
-
-function flagSetKey(risk: Pick<StoredRisk, 'level' | 'flags'>): string {
-  return JSON.stringify([risk.level, risk.flags.map((f) => [f.code, f.level])]);
 }
 
 function skipped(schoolId: string, pupilId: string, reason: string): RecomputeOutcome {

@@ -11,6 +11,9 @@ import { SignInRoute } from './routes/sign-in';
 function claimsOf(role: Role): RoleClaims {
   if (role === 'admin') return { role, rv: 1 };
   if (role === 'district') return { role, districtId: 'ambito-mi-1', rv: 1 };
+  if (role === 'operator')
+    return { role, districtId: 'ambito-mi-1', organizationId: 'org-servizi-sociali', rv: 1 };
+  if (role === 'region') return { role, regionId: 'lombardia', rv: 1 };
   return { role, schoolId: 'school-1', rv: 1 };
 }
 
@@ -35,6 +38,8 @@ const expected: Record<Role, string> = {
   referent: '/da-rivedere',
   head: '/cruscotto',
   district: '/ambito',
+  operator: '/servizi/invii',
+  region: '/regione',
   admin: '/scuole',
 };
 

@@ -4,7 +4,8 @@ import type { Role, RoleClaims } from '@domain';
  * Where each role starts (after sign-in and at "/"): the page that answers "what needs me
  * today". Class and assigned staff: their pupils, with level and open follow-ups. Coordinators
  * and referents: the flags waiting for their decision. The head: the school's dashboard. The
- * Ambito coordinator: the Ambito's aggregates (never a pupil). The admin: the schools.
+ * Ambito coordinator: the Ambito's aggregates (never a pupil). A service operator: the referrals addressed to their organisation.
+ * The Region: every Ambito side by side. The admin: the schools.
  */
 export const LANDING_BY_ROLE = {
   teacher: '/alunni',
@@ -15,6 +16,8 @@ export const LANDING_BY_ROLE = {
   referent: '/da-rivedere',
   head: '/cruscotto',
   district: '/ambito',
+  operator: '/servizi/invii',
+  region: '/regione',
   admin: '/scuole',
 } as const satisfies Record<Role, string>;
 

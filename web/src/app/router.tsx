@@ -20,8 +20,21 @@ function FirstLoad() {
   );
 }
 
+/** The same for the public pages, which have no app frame. */
+function PublicFirstLoad() {
+  const { t } = useTranslation();
+  return <Loading label={t('common.loading')} />;
+}
+
 // Page modules load on demand so the sign-in page does not download the pupils' pages.
 const routes: RouteObject[] = [
+  // The public family page (issue 13): no sign-in and no app frame (a printable handout).
+  {
+    path: 'famiglie/:districtId',
+    HydrateFallback: PublicFirstLoad,
+    errorElement: <RootError />,
+    lazy: async () => ({ Component: (await import('./routes/family')).FamilyRoute }),
+  },
   {
     element: <AppLayout />,
     HydrateFallback: FirstLoad,
@@ -60,6 +73,32 @@ const routes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import('./routes/pupil-print')).PupilPrintRoute,
             }),
+          },
+          {
+            path: 'alunni/:pupilId/orientamento',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/orientation-pupil')).PupilOrientationRoute,
+            }),
+          },
+          {
+            path: 'alunni/:pupilId/orientamento/stampa/:document',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/orientation-pupil')).PupilOrientationPrintRoute,
+            }),
+          },
+          {
+            path: 'orientamento',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/orientation')).OrientationRoute,
+            }),
+          },
+          {
+            path: 'orientamento/passaggi/:transitionId',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/orientation')).HandoverRoute }),
           },
           {
             path: 'alunni/:pupilId/scheda',
@@ -128,6 +167,49 @@ const routes: RouteObject[] = [
             path: 'ambito',
             errorElement: <RouteError />,
             lazy: async () => ({ Component: (await import('./routes/district')).DistrictRoute }),
+          },
+          {
+            path: 'servizi',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/services')).ServicesRoute }),
+          },
+          {
+            path: 'servizi/invii',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/operator-referrals')).OperatorReferralsRoute,
+            }),
+          },
+          {
+            path: 'servizi/invii/:referralId',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/operator-referral')).OperatorReferralRoute,
+            }),
+          },
+          {
+            path: 'alunni/:pupilId/invia-ai-servizi',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/referral-new')).ReferralNewRoute,
+            }),
+          },
+          {
+            path: 'alunni/:pupilId/invii/:referralId',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/referral')).ReferralRoute }),
+          },
+          {
+            path: 'monitoraggio',
+            errorElement: <RouteError />,
+            lazy: async () => ({
+              Component: (await import('./routes/monitoring')).MonitoringRoute,
+            }),
+          },
+          {
+            path: 'regione',
+            errorElement: <RouteError />,
+            lazy: async () => ({ Component: (await import('./routes/region')).RegionRoute }),
           },
         ],
       },

@@ -1,10 +1,12 @@
 import {
   collection,
+  collectionGroup,
   doc,
   type CollectionReference,
   type DocumentData,
   type DocumentReference,
   type FirestoreDataConverter,
+  type Query,
   type QuerySnapshot,
 } from 'firebase/firestore';
 import type { z } from 'zod';
@@ -12,6 +14,7 @@ import {
   auditEntrySchema,
   districtSchema,
   paths,
+  pupilNeedSchema,
   pupilSchema,
   schoolClassSchema,
   schoolSchema,
@@ -22,6 +25,7 @@ import {
   type AuditEntry,
   type District,
   type Pupil,
+  type PupilNeed,
   type RecordKind,
   type School,
   type SchoolClass,
@@ -43,6 +47,7 @@ const auditEntryConverter = zodConverter(auditEntrySchema);
 const transferRequestConverter = zodConverter(transferRequestSchema);
 const districtConverter = zodConverter(districtSchema);
 const riskConverter = zodConverter(storedRiskSchema);
+const needConverter = zodConverter(pupilNeedSchema);
 
 /** Each logged record kind as stored: its fields plus the record metadata. */
 export type StoredRecordByKind = {
@@ -91,6 +96,13 @@ export const collections = {
   /** The pupil's current assessment (functions only write it; mediators may not read it). */
   riskCurrent: (schoolId: string, pupilId: string): DocumentReference<StoredRisk> =>
     doc(db, paths.riskCurrent(schoolId, pupilId)).withConverter(riskConverter),
+  /** Every `risk` document of every pupil; callers constrain it by `schoolId` (and more). */
+  riskGroup: (): Query<StoredRisk> => collectionGroup(db, 'risk').withConverter(riskConverter),
+  /** `need/current`: what educators read of the flags. */
+  needCurrent: (schoolId: string, pupilId: string): DocumentReference<PupilNeed> =>
+    doc(db, paths.needCurrent(schoolId, pupilId)).withConverter(needConverter),
+  /** Every `need` document of every pupil; callers constrain it by `schoolId` (and more). */
+  needGroup: (): Query<PupilNeed> => collectionGroup(db, 'need').withConverter(needConverter),
   users: (): CollectionReference<UserProfile> =>
     collection(db, paths.users()).withConverter(userProfileConverter),
   auditLog: (): CollectionReference<AuditEntry> =>

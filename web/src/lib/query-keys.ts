@@ -35,6 +35,35 @@ export const queryKeys = {
   },
   /** The Ambiti, for the school pickers. */
   districts: () => ['districts'] as const,
+  /** An Ambito's services directory, organisations and services (issue 13; public). */
+  directory: (districtId: string) => ['districts', districtId, 'directory'] as const,
+  /** Referrals to territorial services (issue 13). */
+  referrals: {
+    /** Live list of the referrals addressed to an organisation (its operators'). */
+    forOrganization: (districtId: string, organizationId: string) =>
+      ['referrals', 'organization', districtId, organizationId] as const,
+    /** Live list of one pupil's referrals. */
+    forPupil: (schoolId: string, pupilId: string) =>
+      ['referrals', 'pupil', schoolId, pupilId] as const,
+    /** Referrals waiting for a reply: the sender's, or the whole school's (head, referent). */
+    waiting: (schoolId: string, scope: 'school' | { uid: string }) =>
+      ['referrals', 'waiting', schoolId, scope] as const,
+    /** Live header of one referral. */
+    one: (referralId: string) => ['referrals', 'one', referralId] as const,
+    /** Live shared data of one referral. */
+    shared: (referralId: string) => ['referrals', 'one', referralId, 'shared'] as const,
+    /** The Ambito's directory as the send form shows it. */
+    services: (districtId: string) => ['districts', districtId, 'referralServices'] as const,
+    /** The Ambito's referral figures. */
+    stats: (districtId: string) => ['districts', districtId, 'stats', 'referrals'] as const,
+  },
+  /** Programme monitoring (issue 15): a scope's period figures and its frozen reports. */
+  monitoring: {
+    figures: (scope: 'school' | 'district' | 'region', scopeId: string, period: string) =>
+      ['monitoring', scope, scopeId, 'figures', period] as const,
+    reports: (scope: 'school' | 'district' | 'region', scopeId: string) =>
+      ['monitoring', scope, scopeId, 'reports'] as const,
+  },
   /** Everything the printable pupil sheet shows. */
   pupilSheet: (schoolId: string, pupilId: string) =>
     ['schools', schoolId, 'pupil', pupilId, 'sheet'] as const,

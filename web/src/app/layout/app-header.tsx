@@ -21,10 +21,15 @@ type NavPath =
   | '/da-rivedere'
   | '/da-fare'
   | '/cruscotto'
+  | '/orientamento'
   | '/agenda'
   | '/importa'
   | '/valutazione-segnalazioni'
   | '/ambito'
+  | '/servizi'
+  | '/servizi/invii'
+  | '/monitoraggio'
+  | '/regione'
   | '/scuole'
   | '/personale'
   | '/registro-accessi';
@@ -39,10 +44,15 @@ const NAV: readonly {
   { to: '/da-rivedere', roles: ['coordinator', 'referent', 'head'], count: 'reviewQueue' },
   { to: '/da-fare', roles: ['coordinator', 'referent', 'l2teacher', 'educator'] },
   { to: '/cruscotto', roles: ['head', 'referent'] },
+  { to: '/orientamento', roles: ['head', 'referent'] },
   { to: '/agenda', roles: ['educator', 'l2teacher'] },
   { to: '/importa', roles: ['head', 'referent'] },
   { to: '/valutazione-segnalazioni', roles: ['head', 'referent', 'coordinator'] },
   { to: '/ambito', roles: ['district'] },
+  { to: '/servizi', roles: ['district', 'operator'] },
+  { to: '/servizi/invii', roles: ['operator'] },
+  { to: '/monitoraggio', roles: ['head', 'district'] },
+  { to: '/regione', roles: ['region'] },
   { to: '/scuole', roles: ['admin'] },
   { to: '/personale', roles: ['head', 'admin'] },
   { to: '/registro-accessi', roles: ['head'] },
@@ -56,10 +66,15 @@ function useNavLabels(): Record<NavPath, string> {
     '/da-rivedere': t('nav.reviewQueue'),
     '/da-fare': t('nav.followUps'),
     '/cruscotto': t('nav.dashboard'),
+    '/orientamento': t('nav.orientation'),
     '/agenda': t('nav.agenda'),
     '/importa': t('nav.imports'),
     '/valutazione-segnalazioni': t('nav.evaluation'),
     '/ambito': t('nav.district'),
+    '/servizi': t('nav.services'),
+    '/servizi/invii': t('nav.referralsInbox'),
+    '/monitoraggio': t('nav.monitoring'),
+    '/regione': t('nav.region'),
     '/scuole': t('nav.schools'),
     '/personale': t('nav.staff'),
     '/registro-accessi': t('nav.auditLog'),
@@ -151,7 +166,7 @@ export function AppHeader({ user, onSignOut, signingOut = false }: AppHeaderProp
                           <li key={item.to}>
                             <NavLink
                               to={item.to}
-                              end={item.to === '/alunni'}
+                              end={item.to === '/alunni' || item.to === '/servizi'}
                               className="text-white fw-semibold"
                             >
                               {item.count === 'reviewQueue' && uid && role && schoolId ? (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import '@/features/dashboard/locales';
 import { useAuth } from '@/features/auth/lib/auth-context';
 import { SchoolDashboard } from '@/features/dashboard/components/school-dashboard';
+import { OverdueReferrals } from '@/features/referrals/components/overdue-referrals';
 
 /** /cruscotto: the school's risk dashboard, for the head and the intercultural referent. */
 export function DashboardRoute() {
@@ -13,7 +14,11 @@ export function DashboardRoute() {
     <>
       <title>{`${t('head.title')} – ${tApp('app.name')}`}</title>
       {allowed ? (
-        <SchoolDashboard schoolId={claims.schoolId} />
+        <>
+          <SchoolDashboard schoolId={claims.schoolId} />
+          {/* Work to do beyond the levels: the school's referrals past their reply deadline. */}
+          <OverdueReferrals schoolId={claims.schoolId} scope="school" />
+        </>
       ) : (
         <>
           <h1>{t('head.title')}</h1>

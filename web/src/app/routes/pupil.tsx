@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/pupil-sheet/locales';
+import '@/features/orientation/locales';
 import { Link, useParams } from 'react-router';
 import { useAuth, type SessionUser } from '@/features/auth/lib/auth-context';
 import { useMyPupils } from '@/features/pupils/api/get-my-pupils';
@@ -10,6 +11,7 @@ import { PupilDetails } from '@/features/pupils/components/pupil-details';
 import { PUPIL_SHEET_ROLES } from '@/features/pupil-sheet/lib/access';
 import { hasSchool, type SchoolClaims } from '@/features/pupils/lib/types';
 import { PupilRecords } from '@/features/records/components/pupil-records';
+import { PupilReferrals } from '@/features/referrals/components/pupil-referrals';
 import { RiskPanel } from '@/features/risk/components/risk-panel';
 import { PupilGdprActions } from '@/features/staff/components/pupil-gdpr-actions';
 
@@ -47,6 +49,15 @@ export function PupilRoute() {
   );
 }
 
+/** Who reads and writes a pupil's orientation (firestore.rules, issue 14): never mediators or educators. */
+const ORIENTATION_ROLES: readonly string[] = [
+  'teacher',
+  'l2teacher',
+  'coordinator',
+  'referent',
+  'head',
+];
+
 type PupilHubProps = {
   user: SessionUser;
   claims: SchoolClaims;
@@ -56,6 +67,7 @@ type PupilHubProps = {
 
 function PupilHub({ user, claims, pupilId, riskPanel }: PupilHubProps) {
   const { t: tSheet } = useTranslation('pupilSheet');
+  const { t: tOrientation } = useTranslation('orientation');
   // Same query keys as the profile above: these read the cache, not Firestore again.
   const pupilQuery = usePupil(claims.schoolId, pupilId);
   const schoolQuery = useSchool(claims.schoolId);
@@ -93,6 +105,16 @@ function PupilHub({ user, claims, pupilId, riskPanel }: PupilHubProps) {
           </Link>
         </p>
       )}
+      {ORIENTATION_ROLES.includes(claims.role) && (
+        <p className="my-3">
+          <Link
+            className="btn btn-outline-primary"
+            to={`/alunni/${encodeURIComponent(pupilId)}/orientamento`}
+          >
+            {tOrientation('pupilTitle')}
+          </Link>
+        </p>
+      )}
       {riskPanel}
       <PupilRecords
         scope={{ schoolId: claims.schoolId, pupilId, pupil, schoolClass }}
@@ -100,6 +122,13 @@ function PupilHub({ user, claims, pupilId, riskPanel }: PupilHubProps) {
         partners={partners}
         // Without readable settings every term is offered; the schema accepts 1-3.
         termCount={termSystem === 'quadrimestri' ? 2 : 3}
+      />
+      {/* Referrals to the territorial services (issue 13), with status and the family's outcome. */}
+      <PupilReferrals
+        schoolId={claims.schoolId}
+        pupilId={pupilId}
+        role={claims.role}
+        mayCoordinate={schoolClass?.coordinatorUid === user.uid}
       />
       {claims.role === 'head' && (
         <PupilGdprActions schoolId={claims.schoolId} pupilId={pupilId} pupil={pupil} />

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import type { Column } from './columns';
+import { TableView } from './table-view';
 
 export type DataTableProps<T> = {
   caption: string;
@@ -73,58 +74,30 @@ export function DataTable<T>({
       {rows.length === 0 && empty ? (
         <p>{empty}</p>
       ) : (
-        <div className="table-responsive">
-          <table className="table table-sm">
-            <caption className="caption-top">{caption}</caption>
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    className={c.numeric ? 'text-end' : undefined}
-                    aria-sort={sortable && sort?.key === c.key ? sort.direction : undefined}
+        <TableView
+          caption={caption}
+          columns={columns}
+          rows={shown}
+          rowKey={rowKey}
+          ariaSort={(c) => (sortable && sort?.key === c.key ? sort.direction : undefined)}
+          header={
+            sortable
+              ? (c) => (
+                  <button
+                    type="button"
+                    className="btn btn-link p-0 fw-semibold text-decoration-none"
+                    onClick={() => toggle(c.key)}
+                    title={t('table.sortBy', { column: c.header })}
                   >
-                    {sortable ? (
-                      <button
-                        type="button"
-                        className="btn btn-link p-0 fw-semibold text-decoration-none"
-                        onClick={() => toggle(c.key)}
-                        title={t('table.sortBy', { column: c.header })}
-                      >
-                        {c.header}
-                        {sort?.key === c.key && (
-                          <span aria-hidden="true">
-                            {sort.direction === 'ascending' ? ' ▲' : ' ▼'}
-                          </span>
-                        )}
-                      </button>
-                    ) : (
-                      c.header
+                    {c.header}
+                    {sort?.key === c.key && (
+                      <span aria-hidden="true">{sort.direction === 'ascending' ? ' ▲' : ' ▼'}</span>
                     )}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr key={rowKey(row)}>
-                  {columns.map((c, i) =>
-                    i === 0 ? (
-                      <th key={c.key} scope="row" className="fw-normal">
-                        {c.cell(row)}
-                      </th>
-                    ) : (
-                      <td key={c.key} className={c.numeric ? 'text-end' : undefined}>
-                        {c.cell(row)}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </button>
+                )
+              : undefined
+          }
+        />
       )}
     </>
   );

@@ -9,7 +9,13 @@ import { HeadDashboard } from './head-dashboard';
 describe('HeadDashboard', () => {
   it('shows the follow-up work apart from the levels: open and overdue, by kind', () => {
     const stats = schoolStatsFixture();
-    stats.stats.followUpsOpen = { familyMeeting: 5, mediatorMissing: 1, naiPdp: 2, sessionGap: 0 };
+    stats.stats.followUpsOpen = {
+      familyMeeting: 5,
+      mediatorMissing: 1,
+      naiPdp: 2,
+      sessionGap: 0,
+      examChecklist: 0,
+    };
     stats.stats.followUpsOverdue = 3;
     renderWithProviders(<HeadDashboard stats={stats} />);
     const figure = (label: string) =>

@@ -8,9 +8,19 @@ import {
   type BaselineRule,
   type EvaluationFigures,
 } from '@domain';
+import { figureColumn, labelColumn, TableView } from '@/components/ui/table-view';
 import { currentLanguage } from '@/lib/i18n';
 import { ratioFormatter } from '../lib/format';
 import { CHART_COLORS, ChartBox, percentOf } from './chart-box';
+
+const BAND_FIGURES = [
+  'flaggedShare',
+  'sensitivity',
+  'falseAlarmRate',
+  'specificity',
+  'precision',
+] as const;
+type Row = ReturnType<typeof comparedRules>[number];
 
 /** The engine's bands next to the single rules, in the order the table lists them. */
 export function comparedRules(
@@ -50,67 +60,34 @@ export function BaselinesSection({ figures }: { figures: EvaluationFigures }) {
           <YAxis type="number" domain={[0, 100]} unit="%" />
           <Tooltip />
           <Legend />
-          <Bar
-            dataKey="sensitivity"
-            name={t('bands.sensitivity')}
-            fill={CHART_COLORS.primary}
-            unit="%"
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="falseAlarmRate"
-            name={t('bands.falseAlarmRate')}
-            fill={CHART_COLORS.warning}
-            unit="%"
-            isAnimationActive={false}
-          />
+          {(
+            [
+              ['sensitivity', CHART_COLORS.primary],
+              ['falseAlarmRate', CHART_COLORS.warning],
+            ] as const
+          ).map(([figure, fill]) => (
+            <Bar
+              key={figure}
+              dataKey={figure}
+              name={t(`bands.${figure}`)}
+              fill={fill}
+              unit="%"
+              isAnimationActive={false}
+            />
+          ))}
         </BarChart>
       </ChartBox>
-      <div className="table-responsive">
-        <table className="table table-sm">
-          <caption className="caption-top">{t('baselines.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('baselines.rule')}</th>
-              <th scope="col" className="text-end">
-                {t('bands.flaggedShare')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('bands.sensitivity')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('bands.falseAlarmRate')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('bands.specificity')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('bands.precision')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ key, band }) => (
-              <tr key={key}>
-                <th scope="row" className="fw-normal">
-                  {t(`baselines.rules.${key}`)}
-                </th>
-                {[
-                  band.flaggedShare,
-                  band.sensitivity,
-                  band.falseAlarmRate,
-                  band.specificity,
-                  band.precision,
-                ].map((value, i) => (
-                  <td key={i} className="text-end">
-                    {ratio(value)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableView
+        caption={t('baselines.caption')}
+        columns={[
+          labelColumn('rule', t('baselines.rule'), (row: Row) => t(`baselines.rules.${row.key}`)),
+          ...BAND_FIGURES.map((figure) =>
+            figureColumn(figure, t(`bands.${figure}`), (row: Row) => ratio(row.band[figure])),
+          ),
+        ]}
+        rows={rows}
+        rowKey={(row) => row.key}
+      />
     </section>
   );
 }

@@ -11,14 +11,14 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
-import type { CalibrationPoint, EvaluationFigures, RiskThresholds } from '@domain';
+import type { CalibrationPoint, EvaluationFigures } from '@domain';
 import { Loading } from '@/components/ui/loading';
 import { useLanguage } from '@/lib/i18n';
 import { useLastCalibration } from '../api/get-last-calibration';
 import { useSaveThresholds } from '../api/save-thresholds';
 import { type CalibrationProgress, calibrationFigures } from '../lib/calibration';
 import { callableErrorMessage } from '@/lib/callable-error';
-import { countFormatter, ratioFormatter } from '../lib/format';
+import { CandidateTable } from './candidate-table';
 import { CHART_COLORS, ChartBox, percentOf } from './chart-box';
 import { LastCalibration } from './last-calibration';
 
@@ -102,11 +102,6 @@ function CandidateChoice({ points, all, fileRows, schoolId, canSave, save }: Can
   const { t } = useTranslation('evaluation');
   const id = useId();
   const language = useLanguage();
-  const ratio = ratioFormatter(language);
-  const count = countFormatter(language);
-  const mark = new Intl.NumberFormat(language === 'it' ? 'it-IT' : 'en-GB', {
-    maximumFractionDigits: 2,
-  });
   const [selected, setSelected] = useState(CURRENT);
   const chosen = points.find((p) => p.id === selected) ?? points[0];
   const names = new Map(
@@ -138,12 +133,6 @@ function CandidateChoice({ points, all, fileRows, schoolId, canSave, save }: Can
   const saveError = save.error
     ? (callableErrorMessage(save.error, language) ?? t('calibration.saveError'))
     : null;
-  const thresholdsOf = (th: RiskThresholds) => [
-    mark.format(th.meanMarkAmber),
-    mark.format(th.meanMarkRed),
-    `${count(th.absenceRedProjectedPct)}%`,
-  ];
-
   return (
     <>
       <ChartBox description={t('calibration.chartDescription')} height={320}>
@@ -167,98 +156,36 @@ function CandidateChoice({ points, all, fileRows, schoolId, canSave, save }: Can
           <ZAxis range={[60, 60]} />
           <Tooltip />
           <Legend verticalAlign="top" />
-          <Scatter
-            name={t('calibration.others')}
-            data={others}
-            fill={CHART_COLORS.muted}
-            isAnimationActive={false}
-          />
-          <Scatter
-            name={t('calibration.current')}
-            data={current}
-            fill={CHART_COLORS.primary}
-            shape="star"
-            isAnimationActive={false}
-          />
-          <Scatter
-            name={t('calibration.selected')}
-            data={picked}
-            fill={CHART_COLORS.warning}
-            shape="diamond"
-            isAnimationActive={false}
-          />
+          {(
+            [
+              { key: 'others', data: others, fill: CHART_COLORS.muted, shape: 'circle' },
+              { key: 'current', data: current, fill: CHART_COLORS.primary, shape: 'star' },
+              { key: 'selected', data: picked, fill: CHART_COLORS.warning, shape: 'diamond' },
+            ] as const
+          ).map((series) => (
+            <Scatter
+              key={series.key}
+              name={t(`calibration.${series.key}`)}
+              data={series.data}
+              fill={series.fill}
+              shape={series.shape}
+              isAnimationActive={false}
+            />
+          ))}
         </ScatterChart>
       </ChartBox>
       <fieldset>
         <legend className="h6">{t('calibration.choose')}</legend>
-        <div className="table-responsive">
-          <table className="table table-sm">
-            <caption className="caption-top">{t('calibration.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('calibration.set')}</th>
-                <th scope="col" className="text-end">
-                  {t('calibration.meanMarkAmber')}
-                </th>
-                <th scope="col" className="text-end">
-                  {t('calibration.meanMarkRed')}
-                </th>
-                <th scope="col" className="text-end">
-                  {t('calibration.absenceRed')}
-                </th>
-                <th scope="col" className="text-end">
-                  {t('bands.flaggedShare')}
-                </th>
-                <th scope="col" className="text-end">
-                  {t('bands.sensitivity')}
-                </th>
-                <th scope="col" className="text-end">
-                  {t('calibration.redPrecision')}
-                </th>
-                <th scope="col" className="text-end">
-                  {t('calibration.greenFailureRate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.id} className={p.id === chosen?.id ? 'table-active' : undefined}>
-                  <th scope="row" className="fw-normal">
-                    <div className="form-check mb-0">
-                      <input
-                        className="form-check-input"
-                        type="radio"
-                        name={`${id}-candidate`}
-                        id={`${id}-${p.id}`}
-                        value={p.id}
-                        checked={p.id === chosen?.id}
-                        onChange={() => {
-                          setSelected(p.id);
-                          save.reset();
-                        }}
-                      />
-                      <label className="form-check-label" htmlFor={`${id}-${p.id}`}>
-                        {names.get(p.id)}
-                      </label>
-                    </div>
-                  </th>
-                  {thresholdsOf(p.thresholds).map((cell, i) => (
-                    <td key={`t${i}`} className="text-end">
-                      {cell}
-                    </td>
-                  ))}
-                  {[p.flaggedShare, p.sensitivity, p.redPrecision, p.greenFailureRate].map(
-                    (value, i) => (
-                      <td key={`r${i}`} className="text-end">
-                        {ratio(value)}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CandidateTable
+          points={points}
+          chosenId={chosen?.id}
+          names={names}
+          radioName={`${id}-candidate`}
+          onChoose={(pointId) => {
+            setSelected(pointId);
+            save.reset();
+          }}
+        />
       </fieldset>
       {canSave ? (
         <div className="mb-3">

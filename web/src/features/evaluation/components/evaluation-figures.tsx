@@ -1,12 +1,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/evaluation/locales';
-import type { BandFigures, EvaluationFigures } from '@domain';
+import type { EvaluationFigures } from '@domain';
+import { figureColumn, labelColumn, TableView } from '@/components/ui/table-view';
 import { currentLanguage } from '@/lib/i18n';
 import { countFormatter, ratioFormatter } from '../lib/format';
 
 const LEVELS = ['green', 'amber', 'red'] as const;
 const BANDS = ['red', 'redOrAmber'] as const;
+type Level = (typeof LEVELS)[number];
+type Band = (typeof BANDS)[number];
 
 type EvaluationFiguresProps = {
   /** The group's title, also used in the captions so each table is named on its own. */
@@ -21,12 +24,28 @@ export function EvaluationFiguresSection({ title, figures }: EvaluationFiguresPr
   // useTranslation re-renders on a language switch, which reformats the figures.
   const ratio = ratioFormatter(currentLanguage());
   const count = countFormatter(currentLanguage());
-  const bandCells = (band: BandFigures) => [
-    count(band.flagged),
-    count(band.truePositives),
-    ratio(band.sensitivity),
-    ratio(band.specificity),
-    ratio(band.precision),
+  const bandColumns = [
+    labelColumn('band', t('bands.band'), (band: Band) => t(`bands.${band}`)),
+    figureColumn('flagged', t('bands.flagged'), (band: Band) => count(figures[band].flagged)),
+    figureColumn('truePositives', t('bands.truePositives'), (band: Band) =>
+      count(figures[band].truePositives),
+    ),
+    figureColumn('sensitivity', t('bands.sensitivity'), (band: Band) =>
+      ratio(figures[band].sensitivity),
+    ),
+    figureColumn('specificity', t('bands.specificity'), (band: Band) =>
+      ratio(figures[band].specificity),
+    ),
+    figureColumn('precision', t('bands.precision'), (band: Band) => ratio(figures[band].precision)),
+  ];
+  const levelColumns = [
+    labelColumn('level', t('levels.level'), (level: Level) => t(`levels.${level}`)),
+    figureColumn('pupils', t('levels.pupils'), (level: Level) =>
+      count(figures.failureRateByLevel[level].pupils),
+    ),
+    figureColumn('failureRate', t('levels.failureRate'), (level: Level) =>
+      ratio(figures.failureRateByLevel[level].failureRate),
+    ),
   ];
 
   return (
@@ -37,72 +56,18 @@ export function EvaluationFiguresSection({ title, figures }: EvaluationFiguresPr
       <p>
         {t('groups.summary', { pupils: count(figures.pupils), failures: count(figures.failures) })}
       </p>
-      <div className="table-responsive">
-        <table className="table table-sm">
-          <caption className="caption-top">{t('bands.caption', { group: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('bands.band')}</th>
-              <th scope="col" className="text-end">
-                {t('bands.flagged')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('bands.truePositives')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('bands.sensitivity')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('bands.specificity')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('bands.precision')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {BANDS.map((band) => (
-              <tr key={band}>
-                <th scope="row" className="fw-normal">
-                  {t(`bands.${band}`)}
-                </th>
-                {bandCells(figures[band]).map((cell, i) => (
-                  <td key={i} className="text-end">
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-responsive">
-        <table className="table table-sm">
-          <caption className="caption-top">{t('levels.caption', { group: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('levels.level')}</th>
-              <th scope="col" className="text-end">
-                {t('levels.pupils')}
-              </th>
-              <th scope="col" className="text-end">
-                {t('levels.failureRate')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {LEVELS.map((level) => (
-              <tr key={level}>
-                <th scope="row" className="fw-normal">
-                  {t(`levels.${level}`)}
-                </th>
-                <td className="text-end">{count(figures.failureRateByLevel[level].pupils)}</td>
-                <td className="text-end">{ratio(figures.failureRateByLevel[level].failureRate)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableView
+        caption={t('bands.caption', { group: title })}
+        columns={bandColumns}
+        rows={BANDS}
+        rowKey={(band) => band}
+      />
+      <TableView
+        caption={t('levels.caption', { group: title })}
+        columns={levelColumns}
+        rows={LEVELS}
+        rowKey={(level) => level}
+      />
     </section>
   );
 }

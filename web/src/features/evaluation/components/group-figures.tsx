@@ -8,10 +8,12 @@ import {
   type GroupFigures,
   L2_BANDS,
 } from '@domain';
+import { figureColumn, labelColumn, TableView } from '@/components/ui/table-view';
 import { currentLanguage } from '@/lib/i18n';
 import { countFormatter, ratioFormatter } from '../lib/format';
 
 const LEVELS = ['green', 'amber', 'red'] as const;
+const BAND_FIGURES = ['flaggedShare', 'sensitivity', 'falseAlarmRate', 'precision'] as const;
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   (values as readonly string[]).includes(value);
@@ -47,58 +49,34 @@ export function GroupFiguresSection({ groups }: { groups: GroupFigures[] }) {
         if (rows.length === 0) return null;
         const caption = t('byGroup.caption', { dimension: t(`byGroup.dimensions.${dimension}`) });
         return (
-          <div className="table-responsive" key={dimension}>
-            <table className="table table-sm">
-              <caption className="caption-top">{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('byGroup.group')}</th>
-                  <th scope="col" className="text-end">
-                    {t('levels.pupils')}
-                  </th>
-                  <th scope="col" className="text-end">
-                    {t('bands.flaggedShare')}
-                  </th>
-                  <th scope="col" className="text-end">
-                    {t('bands.sensitivity')}
-                  </th>
-                  <th scope="col" className="text-end">
-                    {t('bands.falseAlarmRate')}
-                  </th>
-                  <th scope="col" className="text-end">
-                    {t('bands.precision')}
-                  </th>
-                  {LEVELS.map((level) => (
-                    <th scope="col" className="text-end" key={level}>
-                      {t('byGroup.failureRate', { level: t(`levels.${level}`) })}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ group, figures }) => {
-                  const key = groupKey(dimension, group);
-                  return (
-                    <tr key={group}>
-                      <th scope="row" className="fw-normal">
-                        {key ? t(key) : group}
-                      </th>
-                      <td className="text-end">{count(figures.pupils)}</td>
-                      <td className="text-end">{ratio(figures.redOrAmber.flaggedShare)}</td>
-                      <td className="text-end">{ratio(figures.redOrAmber.sensitivity)}</td>
-                      <td className="text-end">{ratio(figures.redOrAmber.falseAlarmRate)}</td>
-                      <td className="text-end">{ratio(figures.redOrAmber.precision)}</td>
-                      {LEVELS.map((level) => (
-                        <td className="text-end" key={level}>
-                          {ratio(figures.failureRateByLevel[level].failureRate)}
-                        </td>
-                      ))}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TableView
+            key={dimension}
+            caption={caption}
+            columns={[
+              labelColumn('group', t('byGroup.group'), ({ group }: GroupFigures) => {
+                const key = groupKey(dimension, group);
+                return key ? t(key) : group;
+              }),
+              figureColumn('pupils', t('levels.pupils'), ({ figures }: GroupFigures) =>
+                count(figures.pupils),
+              ),
+              ...BAND_FIGURES.map((figure) =>
+                figureColumn(figure, t(`bands.${figure}`), ({ figures }: GroupFigures) =>
+                  ratio(figures.redOrAmber[figure]),
+                ),
+              ),
+              ...LEVELS.map((level) =>
+                figureColumn(
+                  `failureRate-${level}`,
+                  t('byGroup.failureRate', { level: t(`levels.${level}`) }),
+                  ({ figures }: GroupFigures) =>
+                    ratio(figures.failureRateByLevel[level].failureRate),
+                ),
+              ),
+            ]}
+            rows={rows}
+            rowKey={(row) => row.group}
+          />
         );
       })}
     </section>

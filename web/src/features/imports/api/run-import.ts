@@ -169,10 +169,15 @@ export async function importTermRecords(
           createdBy: actor.uid,
           createdAt: serverTimestamp(),
           updatedAt: serverTimestamp(),
+          updatedBy: actor.uid,
         } as WithFieldValue<StoredRecordByKind['termRecords']>;
         return setDoc(ref, data);
       }
-      return updateDoc(ref, { ...item.record, updatedAt: serverTimestamp() });
+      return updateDoc(ref, {
+        ...item.record,
+        updatedAt: serverTimestamp(),
+        updatedBy: actor.uid,
+      });
     },
     onProgress,
   );

@@ -118,6 +118,17 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
     return t(`errors.${key}`, { name, lines, key: pupilKey });
   }
 
+  /** Who a row is about: the name, else the codice fiscale or pupil code, else a dash. */
+  function pupilOf(row: PupilRow | TermRow): string {
+    if (row.pupilName) return row.pupilName;
+    const key = 'pupilKey' in row ? row.pupilKey : (row.codiceFiscale ?? row.schoolPupilCode);
+    return key ? t('preview.pupilKey', { key }) : t('preview.noPupil');
+  }
+  const pupilAtLine = (line: number) => {
+    const row = preview?.rows.find((r) => r.line === line);
+    return row ? pupilOf(row) : t('preview.noPupil');
+  };
+
   function onImport() {
     if (!preview || !context.data) return;
     saveMapping(schoolId, kind, mapping);
@@ -265,6 +276,7 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
                 <thead>
                   <tr>
                     <th scope="col">{t('preview.line')}</th>
+                    <th scope="col">{t('preview.pupil')}</th>
                     <th scope="col">{t('preview.column')}</th>
                     <th scope="col">{t('preview.problem')}</th>
                   </tr>
@@ -274,6 +286,7 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
                     row.errors.map((error, i) => (
                       <tr key={`${row.line}-${i}`} data-line={row.line}>
                         <th scope="row">{row.line}</th>
+                        <td>{pupilOf(row)}</td>
                         <td>{error.column ?? '—'}</td>
                         <td>{errorText(error)}</td>
                       </tr>
@@ -355,7 +368,18 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
           {outcome.summary.failed.length > 0 && (
             <ul>
               {outcome.summary.failed.map((f) => (
-                <li key={f.line}>{t('summary.failedLine', f)}</li>
+                <li key={f.line}>
+                  {t('summary.failedLine', {
+                    line: f.line,
+                    pupil: pupilAtLine(f.line),
+                    reason: t(
+                      f.code === 'permission-denied'
+                        ? 'summary.reasons.denied'
+                        : 'summary.reasons.other',
+                    ),
+                    code: f.code,
+                  })}
+                </li>
               ))}
             </ul>
           )}

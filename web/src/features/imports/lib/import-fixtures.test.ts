@@ -62,14 +62,16 @@ describe('pupils fixture (Windows-1252, ";")', () => {
       rows.filter((r) => !r.intake).map((r) => [r.line, r.errors.map((e) => [e.column, e.key])]),
     );
     expect(errors).toEqual({
-      5: [['Data di nascita', 'validation.invalidDate']],
+      5: [['Data di nascita', 'validation.impossibleDate']],
       6: [['Classe', 'import.unknownClass']],
       7: [['Codice fiscale', 'import.duplicatePupil']],
       8: [['Codice fiscale', 'import.duplicatePupil']],
       9: [['Codice fiscale', 'validation.codiceFiscale']],
     });
     expect(rows.find((r) => r.line === 7)?.errors[0]?.params).toEqual({ lines: '7, 8' });
-    expect(translateValidationMessage('validation.invalidDate', 'it')).toBe('Data non valida');
+    expect(translateValidationMessage('validation.impossibleDate', 'it')).toMatch(
+      /^Questo giorno non esiste nel calendario/,
+    );
   });
 
   it('resolves class names against the current year ("1 a" is 1A of 2026/27)', () => {

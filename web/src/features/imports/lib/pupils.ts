@@ -40,6 +40,17 @@ export interface PupilRow {
   given: PupilField[];
   codiceFiscale: string | null;
   schoolPupilCode: string | null;
+  /** "Cognome Nome" as the row gives them, to name the pupil in error reports; null if none. */
+  pupilName: string | null;
+}
+
+/** "Cognome Nome" from the parts present, or null when neither is. */
+export function fullName(lastName?: string, firstName?: string): string | null {
+  const name = [lastName, firstName]
+    .map((s) => s?.trim() ?? '')
+    .filter((s) => s !== '')
+    .join(' ');
+  return name === '' ? null : name;
 }
 
 /** The class of a name such as "2B" or "2 b", preferring the current school year's. */
@@ -164,6 +175,7 @@ export function validatePupilRows(
       given,
       codiceFiscale: cf === '' ? null : cf,
       schoolPupilCode: cells.schoolPupilCode ? cells.schoolPupilCode : null,
+      pupilName: fullName(cells.lastName, cells.firstName),
     };
   });
   markDuplicates(

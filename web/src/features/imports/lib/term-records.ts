@@ -8,12 +8,13 @@ import {
   type TermRecord,
 } from '@domain';
 import type { ColumnMapping } from './mapping';
-import { matchPupil } from './pupils';
+import { fullName, matchPupil } from './pupils';
 import { type CsvTable, type RowError, cellOf, markDuplicates } from './table';
 import { parseMark, parseNumber } from './values';
 
 export interface TermImportContext {
-  pupils: readonly (Pick<Pupil, 'codiceFiscale' | 'schoolPupilCode'> & { id: string })[];
+  pupils: readonly (Pick<Pupil, 'codiceFiscale' | 'schoolPupilCode'> &
+    Partial<Pick<Pupil, 'lastName' | 'firstName'>> & { id: string })[];
   /** Used when the file has no school-year column. */
   schoolYear: string;
 }
@@ -22,6 +23,10 @@ export interface TermRow {
   line: number;
   errors: RowError[];
   pupilId: string | null;
+  /** "Cognome Nome" of the pupil found, to name them in error reports; null if not found. */
+  pupilName: string | null;
+  /** The codice fiscale or pupil code the row gives, to name an unknown pupil. */
+  pupilKey: string | null;
   /** The id of the row's school year and term (termRecordId). */
   recordId: string | null;
   record: TermRecord | null;
@@ -111,6 +116,8 @@ export function validateTermRows(
       line: row.line,
       errors,
       pupilId: pupil?.id ?? null,
+      pupilName: pupil ? fullName(pupil.lastName, pupil.firstName) : null,
+      pupilKey: codiceFiscale ?? schoolPupilCode,
       recordId: record ? termRecordId(record.schoolYear, record.term) : null,
       record,
     };

@@ -32,7 +32,7 @@ describe('cell parsers', () => {
     expect(parseDate('05/04/2013')).toEqual({ ok: true, value: new Date('2013-04-05T00:00:00Z') });
     expect(parseDate('2013-04-05')).toEqual({ ok: true, value: new Date('2013-04-05T00:00:00Z') });
     expect(parseDate('5.4.2013').ok).toBe(true);
-    expect(parseDate('31/02/2013')).toEqual({ ok: false, key: 'validation.invalidDate' });
+    expect(parseDate('31/02/2013')).toEqual({ ok: false, key: 'validation.impossibleDate' });
     expect(parseDate('ieri')).toEqual({ ok: false, key: 'validation.invalidDate' });
   });
 

@@ -1,4 +1,5 @@
 import { parseItalianMark, type Mark } from '@domain';
+import { parseItalianDate } from '@/lib/dates';
 
 // Cell parsers shared by the pupil and term-record importers. Each returns the value or a
 // message key: `validation.*` keys come from the domain, `import.*` keys from this feature.
@@ -9,24 +10,15 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(key: string): Parsed<T> => ({ ok: false, key });
 
 /**
- * A calendar day as registri write it: 23/11/2026, 23-11-2026, 23.11.2026 or 2026-11-23.
- * Returned at UTC midnight, as the domain stores dates; 31/02 is refused, not rolled over.
+ * A calendar day as registri write it: 23/11/2026, 23-11-2026, 23.11.2026 or 2026-11-23, read
+ * by the domain's one date parser (the record forms' date field uses it too). Returned at UTC
+ * midnight, as the domain stores dates; 31/02 is refused, not rolled over.
  */
 export function parseDate(cell: string): Parsed<Date> {
-  const s = cell.trim();
-  let y: number;
-  let m: number;
-  let d: number;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  const it = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (it) [d, m, y] = [Number(it[1]), Number(it[2]), Number(it[3])];
-  else return fail('validation.invalidDate');
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    return fail('validation.invalidDate');
-  }
-  return ok(date);
+  const parsed = parseItalianDate(cell);
+  if (parsed.ok) return ok(parsed.date);
+  // A required date left empty reads as a date that is not valid, as before.
+  return fail(parsed.error === 'validation.required' ? 'validation.invalidDate' : parsed.error);
 }
 
 /** An empty cell is null; otherwise a date as parseDate reads it. */

@@ -137,6 +137,7 @@ export async function markOccurrence(schoolId: string, uid: string, input: MarkO
     createdBy: uid,
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
+    updatedBy: uid,
   });
   if (outcome.status === 'held') {
     for (const pupilId of plan.pupilIds) {

@@ -4,6 +4,7 @@ import '@/features/planning/locales';
 import { Link } from 'react-router';
 import { cefrLabel, suggestPeerPairs, weekStart } from '@domain';
 import { Loading } from '@/components/ui/loading';
+import { labelColumn, TableView } from '@/components/ui/table-view';
 import { languageName } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { useAssignedPupils, useCaseloadCues, useDaysSinceSessions } from '../api/get-caseload';
@@ -175,34 +176,27 @@ function CaseloadTable({ entries, ranked }: { entries: CaseloadEntry[]; ranked: 
       {entries.length === 0 ? (
         <p>{t('caseload.empty')}</p>
       ) : (
-        <div className="table-responsive">
-          <table className="table table-sm">
-            <thead>
-              <tr>
-                <th scope="col">{t('caseload.pupil')}</th>
-                <th scope="col">{t('caseload.risk')}</th>
-                <th scope="col">{t('caseload.l2')}</th>
-                <th scope="col">{t('caseload.lastSession')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.pupilId}>
-                  <th scope="row">
-                    <Link to={`/alunni/${e.pupilId}`}>{e.name}</Link>
-                  </th>
-                  <td>{e.risk ? t(`risk.${e.risk.level}`) : t('caseload.unknown')}</td>
-                  <td>{e.l2Level ? cefrLabel(e.l2Level) : t('caseload.unknown')}</td>
-                  <td>
-                    {e.daysSinceSession === null
-                      ? t('caseload.never')
-                      : t('caseload.daysAgo', { count: e.daysSinceSession })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableView
+          rowHeaderClassName={null}
+          columns={[
+            labelColumn('pupil', t('caseload.pupil'), (e: CaseloadEntry) => (
+              <Link to={`/alunni/${e.pupilId}`}>{e.name}</Link>
+            )),
+            labelColumn('risk', t('caseload.risk'), (e: CaseloadEntry) =>
+              e.risk ? t(`risk.${e.risk.level}`) : t('caseload.unknown'),
+            ),
+            labelColumn('l2', t('caseload.l2'), (e: CaseloadEntry) =>
+              e.l2Level ? cefrLabel(e.l2Level) : t('caseload.unknown'),
+            ),
+            labelColumn('lastSession', t('caseload.lastSession'), (e: CaseloadEntry) =>
+              e.daysSinceSession === null
+                ? t('caseload.never')
+                : t('caseload.daysAgo', { count: e.daysSinceSession }),
+            ),
+          ]}
+          rows={rows}
+          rowKey={(e) => e.pupilId}
+        />
       )}
     </section>
   );

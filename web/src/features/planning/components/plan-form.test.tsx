@@ -160,12 +160,12 @@ describe('PlanForm, planning', () => {
     const { form, search } = renderForm();
     const monday = '2030-01-07';
     await user.clear(within(form).getByLabelText('Data (primo incontro)'));
-    await user.type(within(form).getByLabelText('Data (primo incontro)'), monday);
+    await user.type(within(form).getByLabelText('Data (primo incontro)'), '07/01/2030');
     await user.type(within(form).getByLabelText('Materia o attività'), 'Matematica');
     await user.type(search, 'elif{Enter}');
     await user.type(search, 'amina{Enter}');
     await user.click(within(form).getByLabelText('Ogni settimana'));
-    await user.type(within(form).getByLabelText('Fino al'), '2030-02-04');
+    await user.type(within(form).getByLabelText('Fino al'), '4/2/2030');
     await user.click(within(form).getByRole('button', { name: 'Pianifica' }));
 
     expect(mutate).toHaveBeenCalledOnce();
@@ -217,9 +217,9 @@ describe('PlanForm, planning', () => {
   it('says what is missing, next to each field, and plans nothing', async () => {
     const user = userEvent.setup();
     const { form } = renderForm();
-    expect(within(form).getByLabelText('Data (primo incontro)')).toHaveValue(
-      occurrenceKey(new Date()),
-    );
+    // Today as gg/mm/aaaa, whatever the browser's locale.
+    const [y, m, d] = occurrenceKey(new Date()).split('-');
+    expect(within(form).getByLabelText('Data (primo incontro)')).toHaveValue(`${d}/${m}/${y}`);
     await user.click(within(form).getByRole('button', { name: 'Pianifica' }));
 
     expect(await within(form).findByLabelText('Materia o attività')).toHaveAccessibleDescription(
@@ -232,6 +232,19 @@ describe('PlanForm, planning', () => {
     expect(
       within(form).getByRole('group', { name: 'Alunni (da 1 a 6)' }),
     ).toHaveAccessibleDescription('Indicarne almeno uno');
+    expect(mutate).not.toHaveBeenCalled();
+  });
+
+  it('refuses a day the calendar does not have, with the Italian message', async () => {
+    const user = userEvent.setup();
+    const { form } = renderForm();
+    const date = within(form).getByLabelText('Data (primo incontro)');
+    await user.clear(date);
+    await user.type(date, '29/02/2031');
+    await user.click(within(form).getByRole('button', { name: 'Pianifica' }));
+
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription(/Questo giorno non esiste nel calendario/);
     expect(mutate).not.toHaveBeenCalled();
   });
 });

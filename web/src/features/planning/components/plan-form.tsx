@@ -3,12 +3,9 @@ import { useEffect, useId, useMemo } from 'react';
 import { get, useController, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import '@/features/planning/locales';
-import {
-  occurrenceKey,
-  translateValidationMessage,
-  type PeerPair,
-  type SessionPlanInput,
-} from '@domain';
+import { translateValidationMessage, type PeerPair, type SessionPlanInput } from '@domain';
+import { formatItalianDate } from '@/lib/dates';
+import { DateField, withDateMessages } from '@/components/ui/date-field';
 import { FieldFrame, ariaState } from '@/components/ui/form-field';
 import { currentLanguage } from '@/lib/i18n';
 import { useCreatePlan } from '../api/plans';
@@ -33,6 +30,11 @@ type PlanFormProps = {
   onClearPrefill: () => void;
 };
 
+/** Today in the device's calendar, as the date field writes it (gg/mm/aaaa). */
+function todayField(now: Date = new Date()): string {
+  return formatItalianDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+}
+
 /** Plans one session or a weekly series, for one pupil or a small group (up to 6). */
 export function PlanForm({
   schoolId,
@@ -49,18 +51,20 @@ export function PlanForm({
   const peerPair = prefill?.peerPair ?? null;
   const resolver = useMemo(
     () =>
-      zodResolver(planFormSchema({ educatorUid: uid, peerPair })) as Resolver<
-        PlanFormValues,
-        unknown,
-        SessionPlanInput
-      >,
+      withDateMessages(
+        zodResolver(planFormSchema({ educatorUid: uid, peerPair })) as Resolver<
+          PlanFormValues,
+          unknown,
+          SessionPlanInput
+        >,
+      ),
     [uid, peerPair],
   );
   const { control, register, handleSubmit, setValue, formState } = useForm<
     PlanFormValues,
     unknown,
     SessionPlanInput
-  >({ resolver, defaultValues: emptyPlanForm(occurrenceKey(new Date())) });
+  >({ resolver, defaultValues: emptyPlanForm(todayField()) });
   const pupils = useController({ control, name: 'pupilIds' });
   const weekly = useWatch({ control, name: 'repeat' }) === 'weekly';
 
@@ -132,15 +136,11 @@ export function PlanForm({
         </p>
       )}
       <div className="row g-3">
-        <FieldFrame {...date.frame} className="form-group col-md-3">
-          <input
-            id={date.frame.id}
-            type="date"
-            className="form-control"
-            {...date.aria}
-            {...register('date')}
-          />
-        </FieldFrame>
+        <DateField
+          {...date.frame}
+          className="form-group col-md-3"
+          registration={register('date')}
+        />
         <FieldFrame {...startTime.frame} className="form-group col-md-3">
           <input
             id={startTime.frame.id}
@@ -208,20 +208,13 @@ export function PlanForm({
           </label>
         </div>
         {weekly && (
-          <FieldFrame
+          <DateField
             id={`${id}-until`}
             label={t('plan.until')}
             error={untilError}
             className="form-group mt-2 col-md-3"
-          >
-            <input
-              id={`${id}-until`}
-              type="date"
-              className="form-control"
-              {...ariaState({ id: `${id}-until`, error: untilError })}
-              {...register('until')}
-            />
-          </FieldFrame>
+            registration={register('until')}
+          />
         )}
       </fieldset>
 

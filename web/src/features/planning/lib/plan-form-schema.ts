@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { occurrenceDate, sessionPlanInputSchema, type PeerPair } from '@domain';
+import { sessionPlanInputSchema, type PeerPair } from '@domain';
+import { parseItalianDate } from '@/lib/dates';
 
 // The plan form holds what its inputs hold (text, the picked ids, the repetition chosen); the
 // schema turns that into a plan and validates it with the domain schema itself, so the form
@@ -19,6 +20,12 @@ export type PlanFormValues = {
 /** What the form does not ask: who holds the sessions and the accepted peer pair, if any. */
 export type PlanFormContext = { educatorUid: string; peerPair: PeerPair | null };
 
+/** A date field's gg/mm/aaaa as the day it names; an invalid Date when it names none. */
+function dayOf(text: string): Date {
+  const parsed = parseItalianDate(text);
+  return parsed.ok ? parsed.date : new Date(Number.NaN);
+}
+
 export function planFormSchema({ educatorUid, peerPair }: PlanFormContext) {
   return z
     .object({
@@ -31,7 +38,7 @@ export function planFormSchema({ educatorUid, peerPair }: PlanFormContext) {
       until: z.string(),
     })
     .transform((v): unknown => ({
-      date: occurrenceDate(v.date),
+      date: dayOf(v.date),
       startTime: v.startTime,
       minutes: Number(v.minutes),
       subject: v.subject,
@@ -40,14 +47,13 @@ export function planFormSchema({ educatorUid, peerPair }: PlanFormContext) {
       pupilIds: v.pupilIds,
       educatorUid,
       recurrence:
-        v.repeat === 'weekly'
-          ? { kind: 'weekly', until: occurrenceDate(v.until) }
-          : { kind: 'none' },
+        v.repeat === 'weekly' ? { kind: 'weekly', until: dayOf(v.until) } : { kind: 'none' },
       peerPair,
     }))
     .pipe(sessionPlanInputSchema);
 }
 
+/** The empty form; `today` as the date field writes it (gg/mm/aaaa). */
 export function emptyPlanForm(today: string): PlanFormValues {
   return {
     date: today,

@@ -53,6 +53,7 @@ export function createRecord<K extends RecordKind>(
     createdBy: input.uid,
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
+    updatedBy: input.uid,
   } as WithFieldValue<StoredRecordByKind[K]>;
   return { id: ref.id, committed: setDoc(ref, stored) };
 }

@@ -1,8 +1,9 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { getDocs } from 'firebase/firestore';
+import { getDocs, query, where } from 'firebase/firestore';
 import type { RecordKind } from '@domain';
 import { collections } from '@/lib/collections';
 import { InvalidDocumentError } from '@/lib/invalid-document-error';
+import type { RecordRead } from '../lib/permissions';
 import type { RecordEntry, RecordEntryOf } from '../lib/types';
 
 export type RecordList<K extends RecordKind> = {
@@ -20,8 +21,13 @@ export async function getRecords<K extends RecordKind>(
   schoolId: string,
   pupilId: string,
   kind: K,
+  /** Only the records this user owns (`ownerUid`: interventions), as an educator may read. */
+  ownerUid: string | null = null,
 ): Promise<RecordList<K>> {
-  const snapshot = await getDocs(collections.records(schoolId, pupilId, kind));
+  const records = collections.records(schoolId, pupilId, kind);
+  const snapshot = await getDocs(
+    ownerUid === null ? records : query(records, where('ownerUid', '==', ownerUid)),
+  );
   const items: RecordEntryOf<K>[] = [];
   let unreadable = 0;
   for (const document of snapshot.docs) {
@@ -46,10 +52,15 @@ export const recordsQueryOptions = <K extends RecordKind>(
   schoolId: string,
   pupilId: string,
   kind: K,
+  ownerUid: string | null = null,
 ) =>
   queryOptions({
-    queryKey: recordsQueryKey(schoolId, pupilId, kind),
-    queryFn: () => getRecords(schoolId, pupilId, kind),
+    // Under the kind's key, so refreshing the kind refreshes the owner's list too.
+    queryKey:
+      ownerUid === null
+        ? recordsQueryKey(schoolId, pupilId, kind)
+        : ([...recordsQueryKey(schoolId, pupilId, kind), 'owner', ownerUid] as const),
+    queryFn: () => getRecords(schoolId, pupilId, kind, ownerUid),
     // Offline, Firestore answers from the device's cache: the query must run to get it.
     networkMode: 'always',
   });
@@ -71,10 +82,11 @@ export type PupilRecords = {
 export function usePupilRecords(
   schoolId: string,
   pupilId: string,
-  kinds: readonly RecordKind[],
+  reads: readonly RecordRead[],
 ): PupilRecords {
+  const kinds = reads.map((r) => r.kind);
   return useQueries({
-    queries: kinds.map((kind) => recordsQueryOptions(schoolId, pupilId, kind)),
+    queries: reads.map((r) => recordsQueryOptions(schoolId, pupilId, r.kind, r.ownerUid)),
     combine: (results) => ({
       entries: results.flatMap((r) => (r.data?.items ?? []) as RecordEntry[]),
       unreadable: results.reduce((sum, r) => sum + (r.data?.unreadable ?? 0), 0),

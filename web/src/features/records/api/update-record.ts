@@ -17,7 +17,7 @@ export type UpdateRecordInput<K extends RecordKind> = {
 };
 
 /**
- * Replaces the record's fields and stamps updatedAt. The metadata is left out of the write on
+ * Replaces the record's fields and stamps updatedAt and updatedBy. The rest of the metadata is left out of the write on
  * purpose: re-sending createdAt through a Date would drop its microseconds, and the rules
  * refuse any change to it.
  */
@@ -28,7 +28,8 @@ export function updateRecord<K extends RecordKind>(input: UpdateRecordInput<K>):
     .record(input.schoolId, input.pupilId, input.kind, input.recordId)
     .withConverter(null);
   const fields = datesToTimestamps(input.data) as Record<string, unknown>;
-  return updateDoc(ref, { ...fields, updatedAt: serverTimestamp() });
+  // The editor signs the change (the rules demand it): the audit log credits them, not the author.
+  return updateDoc(ref, { ...fields, updatedAt: serverTimestamp(), updatedBy: input.uid });
 }
 
 export function useUpdateRecord() {

@@ -30,7 +30,7 @@ describe('FamilyMeetingForm', () => {
     expect(screen.getByRole('group', { name: /Partecipanti/ })).toHaveAccessibleDescription(
       'Indicarne almeno uno',
     );
-    expect(screen.getByLabelText(/^Data/)).toHaveAccessibleDescription(/Data non valida/);
+    expect(screen.getByLabelText(/^Data/)).toHaveAccessibleDescription(/Campo obbligatorio/);
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -46,7 +46,7 @@ describe('FamilyMeetingForm', () => {
     await user.click(screen.getByLabelText(/Non si è svolto/));
     expect(screen.queryByLabelText('Esito')).not.toBeInTheDocument();
     await user.type(screen.getByLabelText('Azioni concordate'), 'Nuovo invito con il mediatore');
-    await user.type(screen.getByLabelText('Scadenza delle azioni'), '2027-01-15');
+    await user.type(screen.getByLabelText('Scadenza delle azioni'), '15/01/2027');
     await user.click(screen.getByRole('button', { name: 'Salva' }));
 
     expect(onSave).toHaveBeenCalledWith(

@@ -11,7 +11,7 @@ import {
   ariaState,
   describedBy,
 } from '@/components/ui/form-field';
-import { todayInput } from '../lib/form-values';
+import { DateField } from '@/components/ui/date-field';
 import type { SaveErrorKey } from '../lib/save-outcome';
 
 // The records' form fields, on the shared primitives of components/ui/form-field.tsx.
@@ -51,7 +51,7 @@ export function TextField({
   autoComplete = 'off',
   ...field
 }: BaseProps & {
-  type?: 'text' | 'date';
+  type?: 'text';
   inputMode?: 'text' | 'numeric' | 'decimal';
   max?: string;
   autoComplete?: string;
@@ -72,21 +72,8 @@ export function TextField({
   );
 }
 
-/**
- * A date typed or picked in the browser's date input, with the Italian format as its hint.
- * `notAfterToday` is for dates of things that have happened.
- */
-export function DateField({ notAfterToday, ...props }: BaseProps & { notAfterToday?: boolean }) {
-  const { t } = useTranslation('records');
-  return (
-    <TextField
-      {...props}
-      type="date"
-      max={notAfterToday ? todayInput() : undefined}
-      hint={t('form.dateHint')}
-    />
-  );
-}
+/** The shared gg/mm/aaaa date field (components/ui/date-field.tsx). */
+export { DateField };
 
 export function TextAreaField({ registration, ...field }: BaseProps) {
   return (
@@ -105,7 +92,7 @@ export function TextAreaField({ registration, ...field }: BaseProps) {
 /** The day the recorded thing happened: required, and not after today. */
 function RecordDateField(props: Omit<BaseProps, 'label' | 'required'>) {
   const { t } = useTranslation('records');
-  return <DateField {...props} label={t('fields.date')} notAfterToday required />;
+  return <DateField {...props} label={t('fields.date')} required />;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/test-utils';
@@ -19,8 +19,8 @@ describe('L2AssessmentForm', () => {
       />,
     );
     const date = screen.getByLabelText(/^Data/);
-    // Set directly: typing into a date input goes through jsdom's partial-value sanitising.
-    fireEvent.change(date, { target: { value: '2099-01-01' } });
+    await user.clear(date);
+    await user.type(date, '01/01/2099');
     await user.selectOptions(screen.getByLabelText(/^Ascolto/), 'A2');
     await user.click(screen.getByRole('button', { name: 'Salva' }));
 

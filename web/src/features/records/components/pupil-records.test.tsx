@@ -57,14 +57,19 @@ const entries: RecordEntry[] = [
 const deleteRecord = vi.fn(() => Promise.resolve({ status: 'saved' as const }));
 const createRecord = vi.fn(() => Promise.resolve({ id: 'new', status: 'saved' as const }));
 const updateRecord = vi.fn(() => Promise.resolve({ status: 'saved' as const }));
+/** What the hub asked to read, call by call. */
+const reads: unknown[] = [];
 vi.mock('../api/get-records', () => ({
-  usePupilRecords: () => ({
-    entries,
-    unreadable: 0,
-    isPending: false,
-    failedKinds: [],
-    refetch: () => undefined,
-  }),
+  usePupilRecords: (_school: string, _pupil: string, asked: unknown) => (
+    reads.push(asked),
+    {
+      entries,
+      unreadable: 0,
+      isPending: false,
+      failedKinds: [],
+      refetch: () => undefined,
+    }
+  ),
 }));
 vi.mock('../api/create-record', () => ({
   useCreateRecord: () => ({ mutateAsync: createRecord }),
@@ -121,6 +126,41 @@ describe('PupilRecords', () => {
       'Aggiungi sessione di tutoraggio',
       'Aggiungi sessione di peer education',
     ]);
+  });
+
+  it('reads an educator’s own interventions by owner, and shows them without edit', () => {
+    entries.push({
+      kind: 'interventions',
+      id: 'i1',
+      pending: false,
+      data: {
+        ...meta('coord'),
+        type: 'tutoring',
+        tier: 2,
+        ownerUid: 'edu',
+        goal: 'Metodo di studio in matematica',
+        start: day('2026-10-05'),
+        plannedWeeks: 8,
+        checkEveryWeeks: 2,
+        status: 'active',
+        outcome: '',
+      },
+    });
+    try {
+      reads.length = 0;
+      renderAs('edu', 'educator');
+      expect(reads.at(-1)).toEqual([
+        { kind: 'l2Assessments', ownerUid: null },
+        { kind: 'tutoringSessions', ownerUid: null },
+        { kind: 'peerSessions', ownerUid: null },
+        { kind: 'interventions', ownerUid: 'edu' },
+      ]);
+      expect(screen.getAllByText(/Metodo di studio in matematica/).length).toBeGreaterThan(0);
+      expect(screen.queryByRole('button', { name: /^Modifica Intervento/ })).toBeNull();
+      expect(addButtons()).not.toContain('Aggiungi intervento');
+    } finally {
+      entries.pop();
+    }
   });
 
   it('offers the coordinator every kind and edit on every record', () => {

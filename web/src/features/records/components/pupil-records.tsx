@@ -11,7 +11,7 @@ import { useDeleteRecord } from '../api/delete-record';
 import { usePupilRecords } from '../api/get-records';
 import { useUpdateRecord } from '../api/update-record';
 import { useLateFailures, lateFailures, type LateFailure } from '../lib/late-failures';
-import { canAmend, canLog, readableKinds } from '../lib/permissions';
+import { canAmend, canLog, readableRecords } from '../lib/permissions';
 import { saveErrorKey, type SaveErrorKey, type SaveStatus } from '../lib/save-outcome';
 import {
   mostRecentTermRecord,
@@ -91,8 +91,9 @@ function targetFor(entry: RecordEntry): FormTarget {
 export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecordsProps) {
   const { t } = useTranslation('records');
   const language = useLanguage();
-  const kinds = useMemo(() => readableKinds(viewer), [viewer]);
-  const records = usePupilRecords(scope.schoolId, scope.pupilId, kinds);
+  const reads = useMemo(() => readableRecords(viewer), [viewer]);
+  const kinds = useMemo(() => reads.map((r) => r.kind), [reads]);
+  const records = usePupilRecords(scope.schoolId, scope.pupilId, reads);
   const createRecord = useCreateRecord();
   const updateRecord = useUpdateRecord();
   const deleteRecord = useDeleteRecord();

@@ -12,6 +12,7 @@ import type { RecordKind } from '@domain';
 import type { SaveStatus } from '../lib/save-outcome';
 import { errorAt, useErrorText, type RecordFormShellProps } from './form-fields';
 import { useRecordSave } from './use-record-save';
+import { withDateMessages } from '@/components/ui/date-field';
 
 type RecordFormOptions<V extends FieldValues, O> = {
   kind: RecordKind;
@@ -49,7 +50,7 @@ export function useRecordForm<V extends FieldValues, O>({
   const id = useId();
   const errorText = useErrorText();
   const { failure, save } = useRecordSave(onSave, onSaved);
-  const form = useForm<V, unknown, O>({ resolver, defaultValues });
+  const form = useForm<V, unknown, O>({ resolver: withDateMessages(resolver), defaultValues });
   const {
     register,
     handleSubmit,

@@ -1,22 +1,24 @@
-/** A domain date (UTC midnight) as the value of a native date input: "2026-11-20". */
+import { formatItalianDate, parseItalianDate } from '@/lib/dates';
+
+/** A domain date (UTC midnight) as the date field shows it: "20/11/2026". */
 export function dateToInput(date: Date | null | undefined): string {
-  if (!date || Number.isNaN(date.getTime())) return '';
-  return date.toISOString().slice(0, 10);
+  return formatItalianDate(date);
 }
 
 /**
- * The value of a native date input as a domain date at UTC midnight, so the calendar day is the
- * same whatever the device's time zone. An empty or malformed value gives an invalid Date,
- * which the schema reports as "Data non valida".
+ * The date field's text (gg/mm/aaaa) as a domain date at UTC midnight, read by the domain's
+ * one date parser, so the calendar day is the same whatever the device's time zone or locale.
+ * An empty, malformed or impossible day (31/02) gives an invalid Date, which the schema
+ * reports; `withDateMessages` (resolver.ts) then says which of the three it was.
  */
 export function inputToDate(value: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(Number.NaN);
+  const parsed = parseItalianDate(value);
+  return parsed.ok ? parsed.date : new Date(Number.NaN);
 }
 
-/** Today as a date input value (the `max` of dates of things that happened). */
+/** Today as the date field writes it (the default of dates of things that happened). */
 export function todayInput(now: Date = new Date()): string {
-  const local = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  return dateToInput(local);
+  return dateToInput(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
 }
 
 /** A typed number, accepting the Italian decimal comma; empty or not a number gives NaN. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordKind, Role } from '@domain';
-import { canAmend, canLog, readableKinds } from './permissions';
+import { canAmend, canLog, readableKinds, readableRecords } from './permissions';
 import type { PupilScope, Viewer } from './types';
 
 const scope: PupilScope = {
@@ -61,6 +61,22 @@ describe('canLog mirrors the rules', () => {
     ['head', viewer('head', 'head'), ['interventions']],
   ])('%s', (_label, v, kinds) => {
     expect(loggable(v)).toEqual(kinds);
+  });
+
+  it('reads an educator’s interventions by owner only, and every kind whole for the others', () => {
+    expect(readableRecords(viewer('edu', 'educator'))).toContainEqual({
+      kind: 'interventions',
+      ownerUid: 'edu',
+    });
+    expect(readableRecords(viewer('edu', 'educator')).filter((r) => r.ownerUid !== null)).toEqual([
+      { kind: 'interventions', ownerUid: 'edu' },
+    ]);
+    expect(readableRecords(viewer('med', 'mediator'))).toEqual([
+      { kind: 'familyMeetings', ownerUid: null },
+    ]);
+    expect(readableRecords(viewer('coord', 'coordinator')).every((r) => r.ownerUid === null)).toBe(
+      true,
+    );
   });
 
   it('hides marks from educators and mediators', () => {

@@ -50,13 +50,29 @@ export function canAmend(
   );
 }
 
+/** One list of records to read: a kind, all of it or only the records `ownerUid` owns. */
+export type RecordRead = { kind: RecordKind; ownerUid: string | null };
+
 /**
- * Kinds the viewer may read (firestore.rules, canReadRecord): mediators the family meetings
- * only; educators the L2 tests, tutoring and peer sessions (the interventions they own need a
- * query by owner, not listed here yet); everyone else every kind.
+ * What the viewer may read (firestore.rules, canReadRecord): mediators the family meetings
+ * only; educators the L2 tests, tutoring and peer sessions, and the interventions they own,
+ * read by owner (a list of every intervention is refused); everyone else every kind.
  */
+export function readableRecords(viewer: Viewer): RecordRead[] {
+  const all = (kind: RecordKind): RecordRead => ({ kind, ownerUid: null });
+  if (viewer.role === 'mediator') return [all('familyMeetings')];
+  if (viewer.role === 'educator') {
+    return [
+      all('l2Assessments'),
+      all('tutoringSessions'),
+      all('peerSessions'),
+      { kind: 'interventions', ownerUid: viewer.uid },
+    ];
+  }
+  return RECORD_KINDS.map(all);
+}
+
+/** The kinds of readableRecords. */
 export function readableKinds(viewer: Viewer): RecordKind[] {
-  if (viewer.role === 'mediator') return ['familyMeetings'];
-  if (viewer.role === 'educator') return ['l2Assessments', 'tutoringSessions', 'peerSessions'];
-  return [...RECORD_KINDS];
+  return readableRecords(viewer).map((r) => r.kind);
 }

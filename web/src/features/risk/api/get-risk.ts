@@ -1,7 +1,7 @@
-import { onSnapshot } from 'firebase/firestore';
 import type { PupilNeed, StoredRisk } from '@domain';
 import { useLiveQuery } from '@/lib/live-query';
 import { queryKeys } from '@/lib/query-keys';
+import { subscribeToDocument } from '@/lib/subscribe-document';
 import { needDocument, riskDocument } from './risk-refs';
 
 /**
@@ -15,18 +15,7 @@ export function subscribeToRisk(
   onNext: (risk: StoredRisk | null) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const ref = riskDocument(schoolId, pupilId);
-  return onSnapshot(
-    ref,
-    (snapshot) => {
-      try {
-        onNext(snapshot.exists() ? snapshot.data() : null);
-      } catch (error) {
-        onError(error);
-      }
-    },
-    onError,
-  );
+  return subscribeToDocument(riskDocument(schoolId, pupilId), onNext, onError);
 }
 
 /** Follows a pupil's need level (`need/current`), `null` until the functions wrote it. */
@@ -36,17 +25,7 @@ export function subscribeToNeed(
   onNext: (need: PupilNeed | null) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  return onSnapshot(
-    needDocument(schoolId, pupilId),
-    (snapshot) => {
-      try {
-        onNext(snapshot.exists() ? snapshot.data() : null);
-      } catch (error) {
-        onError(error);
-      }
-    },
-    onError,
-  );
+  return subscribeToDocument(needDocument(schoolId, pupilId), onNext, onError);
 }
 
 /** Live `need/current`: what educators may know of the flags. */

@@ -1,38 +1,18 @@
-import {
-  collectionGroup,
-  doc,
-  type DocumentReference,
-  type Query,
-  type QuerySnapshot,
-} from 'firebase/firestore';
-import { paths, pupilNeedSchema, storedRiskSchema, type PupilNeed, type StoredRisk } from '@domain';
-import { zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firestore';
+import type { QuerySnapshot } from 'firebase/firestore';
+import type { PupilNeed, StoredRisk } from '@domain';
+import { collections } from '@/lib/collections';
 import { InvalidDocumentError } from '@/lib/invalid-document-error';
 
-// `risk/current` is read through the domain's schema, the one the functions write with.
-const riskConverter = zodConverter(storedRiskSchema);
-const needConverter = zodConverter(pupilNeedSchema);
-
+// `risk/current` and `need/current` are read through the domain's schemas, the ones the
+// functions write with (lib/collections holds the typed references).
 /** `schools/{s}/pupils/{p}/risk/current`, typed. */
-export function riskDocument(schoolId: string, pupilId: string): DocumentReference<StoredRisk> {
-  return doc(db, paths.riskCurrent(schoolId, pupilId)).withConverter(riskConverter);
-}
-
+export const riskDocument = collections.riskCurrent;
 /** Every `risk` document of every pupil; callers constrain it by `schoolId` (and more). */
-export function riskGroup(): Query<StoredRisk> {
-  return collectionGroup(db, 'risk').withConverter(riskConverter);
-}
-
+export const riskGroup = collections.riskGroup;
 /** `schools/{s}/pupils/{p}/need/current`, typed: what educators read of the flags. */
-export function needDocument(schoolId: string, pupilId: string): DocumentReference<PupilNeed> {
-  return doc(db, paths.needCurrent(schoolId, pupilId)).withConverter(needConverter);
-}
-
+export const needDocument = collections.needCurrent;
 /** Every `need` document of every pupil; callers constrain it by `schoolId` (and more). */
-export function needGroup(): Query<PupilNeed> {
-  return collectionGroup(db, 'need').withConverter(needConverter);
-}
+export const needGroup = collections.needGroup;
 
 export type PupilRisk = StoredRisk & { pupilId: string };
 

@@ -70,3 +70,31 @@ export function FollowUpList({ rows, language, today }: FollowUpListProps) {
     </ul>
   );
 }
+
+/** The pupil panel's follow-ups: a heading, what they are, and the list (or that there are none). */
+export function FollowUpsSection({
+  followUps,
+  language,
+  today,
+}: {
+  followUps: readonly NeedFollowUp[];
+  language: Language;
+  today: Date;
+}) {
+  const { t } = useTranslation('risk');
+  return (
+    <>
+      <h3 className="h5">{t('panel.followUpsTitle')}</h3>
+      <p className="small">{t('panel.followUpsHint')}</p>
+      {followUps.length === 0 ? (
+        <p>{t('panel.noFollowUps')}</p>
+      ) : (
+        <FollowUpList
+          rows={followUps.map((followUp) => ({ key: followUp.code, followUp }))}
+          language={language}
+          today={today}
+        />
+      )}
+    </>
+  );
+}

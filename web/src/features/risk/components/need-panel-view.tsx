@@ -7,7 +7,7 @@ import { isAccessDenied } from '@/lib/errors';
 import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import type { LiveQueryResult } from '@/lib/live-query';
 import { flagTitle } from '../lib/labels';
-import { FollowUpList } from './follow-up-list';
+import { FollowUpsSection } from './follow-up-list';
 import { LevelBadge } from './level-badge';
 
 export type NeedPanelViewProps = {
@@ -66,17 +66,7 @@ export function NeedPanelView({ need, language, today }: NeedPanelViewProps) {
             ))}
           </ul>
         )}
-        <h3 className="h5">{t('panel.followUpsTitle')}</h3>
-        <p className="small">{t('panel.followUpsHint')}</p>
-        {followUps.length === 0 ? (
-          <p>{t('panel.noFollowUps')}</p>
-        ) : (
-          <FollowUpList
-            rows={followUps.map((followUp) => ({ key: followUp.code, followUp }))}
-            language={language}
-            today={now}
-          />
-        )}
+        <FollowUpsSection followUps={followUps} language={language} today={now} />
       </>
     );
   };

@@ -11,7 +11,7 @@ import type { RiskHistoryEntryWithId } from '../api/get-risk-history';
 import { groupFlags } from '../lib/follow-ups';
 import { protectiveTitle } from '../lib/labels';
 import { FlagItem } from './flag-item';
-import { FollowUpList } from './follow-up-list';
+import { FollowUpsSection } from './follow-up-list';
 import { LevelBadge } from './level-badge';
 import { RiskTrend } from './risk-trend';
 
@@ -129,17 +129,7 @@ function RiskPanelBody({
               {flagList(watchFlags)}
             </>
           )}
-          <h3 className="h5">{t('panel.followUpsTitle')}</h3>
-          <p className="small">{t('panel.followUpsHint')}</p>
-          {followUps.length === 0 ? (
-            <p>{t('panel.noFollowUps')}</p>
-          ) : (
-            <FollowUpList
-              rows={followUps.map((followUp) => ({ key: followUp.code, followUp }))}
-              language={language}
-              today={today}
-            />
-          )}
+          <FollowUpsSection followUps={followUps} language={language} today={today} />
         </div>
         <div className="col-lg-4">
           <h3 className="h5">{t('panel.protectiveTitle')}</h3>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import '@/features/risk/locales';
 import { Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { riskLevelRank, type Language, type RiskLevel } from '@domain';
+import { labelColumn, TableView } from '@/components/ui/table-view';
 import { formatDate } from '@/lib/format';
 import type { RiskHistoryEntryWithId } from '../api/get-risk-history';
 import { flagTitle } from '../lib/labels';
@@ -16,6 +17,7 @@ type RiskTrendProps = {
 
 /** Rows in the table alternative; the chart shows every change loaded. */
 const TABLE_ROWS = 20;
+type Entry = RiskHistoryEntryWithId;
 const LEVEL_BY_RANK: RiskLevel[] = ['green', 'amber', 'red'];
 
 /**
@@ -78,49 +80,40 @@ export function RiskTrend({ entries, current, language }: RiskTrendProps) {
               </ResponsiveContainer>
             </div>
           )}
-          <div className="table-responsive">
-            <table className="table table-sm small">
-              <caption>{t('trend.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('trend.date')}</th>
-                  <th scope="col">{t('trend.event')}</th>
-                  <th scope="col">{t('trend.levelColumn')}</th>
-                  <th scope="col">{t('trend.details')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>{formatDate(entry.at, language)}</td>
-                    <td>{t(`trend.${entry.cause}`)}</td>
-                    <td>
-                      {entry.cause === 'review'
-                        ? levelName(entry.reviewedLevel)
-                        : levelName(entry.level)}
-                    </td>
-                    <td>
-                      {entry.cause === 'recompute'
-                        ? [
-                            entry.previousLevel
-                              ? t('trend.from', { level: levelName(entry.previousLevel) })
-                              : null,
-                            t('trend.flagsCount', { count: entry.flags.length }),
-                          ]
-                            .filter(Boolean)
-                            .join('; ')
-                        : t('trend.reviewDetails', {
-                            flag: flagTitle(t, entry.code),
-                            decision: t(`review.${entry.decision}`),
-                            name: entry.byName,
-                            reason: entry.reason,
-                          })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableView
+            className="table table-sm small"
+            caption={t('trend.caption')}
+            captionClassName={null}
+            rowHeaders={false}
+            columns={[
+              labelColumn('date', t('trend.date'), (entry: Entry) =>
+                formatDate(entry.at, language),
+              ),
+              labelColumn('event', t('trend.event'), (entry: Entry) => t(`trend.${entry.cause}`)),
+              labelColumn('level', t('trend.levelColumn'), (entry: Entry) =>
+                levelName(entry.cause === 'review' ? entry.reviewedLevel : entry.level),
+              ),
+              labelColumn('details', t('trend.details'), (entry: Entry) =>
+                entry.cause === 'recompute'
+                  ? [
+                      entry.previousLevel
+                        ? t('trend.from', { level: levelName(entry.previousLevel) })
+                        : null,
+                      t('trend.flagsCount', { count: entry.flags.length }),
+                    ]
+                      .filter(Boolean)
+                      .join('; ')
+                  : t('trend.reviewDetails', {
+                      flag: flagTitle(t, entry.code),
+                      decision: t(`review.${entry.decision}`),
+                      name: entry.byName,
+                      reason: entry.reason,
+                    }),
+              ),
+            ]}
+            rows={rows}
+            rowKey={(entry) => entry.id}
+          />
         </>
       )}
     </section>

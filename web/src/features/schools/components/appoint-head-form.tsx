@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/schools/locales';
 import { z } from 'zod';
-import { FieldFrame, ariaState } from '@/components/ui/form-field';
+import { FailureAlert } from '@/components/ui/failure-alert';
+import { FormButtons } from '@/components/ui/form-buttons';
+import { TextField } from '@/components/ui/text-field';
 import { useCallableErrorText } from '../lib/use-texts';
 
 type AppointHeadFormProps = {
@@ -48,8 +50,22 @@ export function AppointHeadForm({ schoolName, onAppoint, onClose }: AppointHeadF
     }
   };
 
-  const emailFrame = { id: 'appoint-email', error: errors.email, required: true };
-  const nameFrame = { id: 'appoint-name', error: errors.displayName, required: true };
+  const fields = [
+    {
+      frame: { id: 'appoint-name', error: errors.displayName, required: true },
+      label: t('appoint.displayName'),
+      type: 'text',
+      value: displayName,
+      setValue: setDisplayName,
+    },
+    {
+      frame: { id: 'appoint-email', error: errors.email, required: true },
+      label: t('appoint.email'),
+      type: 'email',
+      value: email,
+      setValue: setEmail,
+    },
+  ];
   return (
     <section aria-labelledby={titleId} className="card card-bg p-3 p-md-4 my-4">
       <h2 id={titleId} className="h4">
@@ -57,51 +73,30 @@ export function AppointHeadForm({ schoolName, onAppoint, onClose }: AppointHeadF
       </h2>
       <p>{t('appoint.intro')}</p>
       <form noValidate aria-labelledby={titleId} onSubmit={(e) => void submit(e)}>
-        {failure && (
-          <div role="alert" className="alert alert-danger">
-            {failure}
-          </div>
-        )}
+        <FailureAlert message={failure} />
         <div className="row">
-          <FieldFrame
-            {...nameFrame}
-            label={t('appoint.displayName')}
-            className="col-12 col-md-6 form-group"
-          >
-            <input
-              id={nameFrame.id}
-              type="text"
-              autoComplete="off"
-              className={`form-control${nameFrame.error ? ' is-invalid' : ''}`}
-              value={displayName}
-              onChange={(e) => setDisplayName(e.target.value)}
-              {...ariaState(nameFrame)}
+          {fields.map(({ frame, label, type, value, setValue }) => (
+            <TextField
+              key={frame.id}
+              {...frame}
+              label={label}
+              className="col-12 col-md-6 form-group"
+              input={{
+                type,
+                autoComplete: 'off',
+                value,
+                onChange: (e) => setValue(e.target.value),
+              }}
             />
-          </FieldFrame>
-          <FieldFrame
-            {...emailFrame}
-            label={t('appoint.email')}
-            className="col-12 col-md-6 form-group"
-          >
-            <input
-              id={emailFrame.id}
-              type="email"
-              autoComplete="off"
-              className={`form-control${emailFrame.error ? ' is-invalid' : ''}`}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              {...ariaState(emailFrame)}
-            />
-          </FieldFrame>
+          ))}
         </div>
-        <div className="d-flex gap-2">
-          <button type="submit" className="btn btn-primary" disabled={sending}>
-            {sending ? t('appoint.submitting') : t('appoint.submit')}
-          </button>
-          <button type="button" className="btn btn-outline-secondary" onClick={onClose}>
-            {t('appoint.cancel')}
-          </button>
-        </div>
+        <FormButtons
+          busy={sending}
+          submitLabel={t('appoint.submit')}
+          busyLabel={t('appoint.submitting')}
+          cancelLabel={t('appoint.cancel')}
+          onCancel={onClose}
+        />
       </form>
       {done && (
         <div role="status" className="alert alert-success mt-4 mb-0">

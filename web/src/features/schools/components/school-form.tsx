@@ -8,7 +8,11 @@ import {
   type District,
   type School,
 } from '@domain';
-import { FieldFrame, ariaState } from '@/components/ui/form-field';
+import { FailureAlert } from '@/components/ui/failure-alert';
+import { ariaState } from '@/components/ui/form-field';
+import { TextField } from '@/components/ui/text-field';
+import { FormButtons } from '@/components/ui/form-buttons';
+import { SelectField } from '@/components/ui/select-field';
 import {
   parseSchoolForm,
   schoolFormValues,
@@ -89,7 +93,6 @@ export function SchoolForm({
           setValues((v) => ({ ...v, [name]: e.target.value })),
         ...ariaState(frame),
       },
-      inputClass: `form-control${frame.error ? ' is-invalid' : ''}`,
     };
   };
   const name = field('name');
@@ -109,47 +112,45 @@ export function SchoolForm({
       </h2>
       <form noValidate aria-labelledby={titleId} onSubmit={(e) => void submit(e)}>
         <p className="small">{t('form.requiredHint')}</p>
-        {failure && (
-          <div role="alert" className="alert alert-danger">
-            {failure}
-          </div>
-        )}
-        {hasErrors && (
-          <div role="alert" className="alert alert-warning">
-            {t('form.fixErrors')}
-          </div>
-        )}
+        <FailureAlert message={failure} />
+        <FailureAlert
+          message={hasErrors ? t('form.fixErrors') : null}
+          className="alert alert-warning"
+        />
         <div className="row">
-          <FieldFrame {...name.frame} label={t('form.name')} className="col-12 col-md-8 form-group">
-            <input type="text" autoComplete="off" className={name.inputClass} {...name.control} />
-          </FieldFrame>
-          <FieldFrame {...code.frame} label={t('form.code')} className="col-12 col-md-4 form-group">
-            <input
-              type="text"
-              autoComplete="off"
-              maxLength={10}
-              className={`${code.inputClass} text-uppercase`}
-              {...code.control}
-            />
-          </FieldFrame>
-          <FieldFrame
+          <TextField
+            {...name.frame}
+            label={t('form.name')}
+            className="col-12 col-md-8 form-group"
+            input={{ type: 'text', autoComplete: 'off', ...name.control }}
+          />
+          <TextField
+            {...code.frame}
+            label={t('form.code')}
+            className="col-12 col-md-4 form-group"
+            input={{
+              type: 'text',
+              autoComplete: 'off',
+              maxLength: 10,
+              className: 'text-uppercase',
+              ...code.control,
+            }}
+          />
+          <SelectField
             {...kind.frame}
             label={t('form.kind')}
             className="col-12 col-md-4 select-wrapper form-group"
-          >
-            <select className={kind.frame.error ? 'is-invalid' : undefined} {...kind.control}>
-              <option value="">{t('form.chooseKind')}</option>
-              {SCHOOL_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </FieldFrame>
-          <FieldFrame {...city.frame} label={t('form.city')} className="col-12 col-md-4 form-group">
-            <input type="text" autoComplete="off" className={city.inputClass} {...city.control} />
-          </FieldFrame>
-          <FieldFrame
+            placeholder={t('form.chooseKind')}
+            options={SCHOOL_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+            select={kind.control}
+          />
+          <TextField
+            {...city.frame}
+            label={t('form.city')}
+            className="col-12 col-md-4 form-group"
+            input={{ type: 'text', autoComplete: 'off', ...city.control }}
+          />
+          <SelectField
             {...district.frame}
             label={t('form.district')}
             hint={
@@ -160,78 +161,50 @@ export function SchoolForm({
                   : t('form.districtsLoading')
             }
             className="col-12 col-md-4 select-wrapper form-group"
-          >
-            <select
-              className={district.frame.error ? 'is-invalid' : undefined}
-              disabled={!districts}
-              {...district.control}
-            >
-              <option value="">{t('form.chooseDistrict')}</option>
-              {(districts ?? []).map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </FieldFrame>
+            placeholder={t('form.chooseDistrict')}
+            options={(districts ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            select={{ disabled: !districts, ...district.control }}
+          />
         </div>
         <fieldset className="mt-2">
           <legend className="h5">{t('form.settings')}</legend>
           <p className="small">{t('form.settingsHint')}</p>
           <div className="row">
-            <FieldFrame
+            <TextField
               {...schoolYear.frame}
               label={t('form.schoolYear')}
               className="col-12 col-md-4 form-group"
-            >
-              <input
-                type="text"
-                autoComplete="off"
-                className={schoolYear.inputClass}
-                {...schoolYear.control}
-              />
-            </FieldFrame>
-            <FieldFrame
+              input={{ type: 'text', autoComplete: 'off', ...schoolYear.control }}
+            />
+            <SelectField
               {...termSystem.frame}
               label={t('form.termSystem')}
               className="col-12 col-md-4 select-wrapper form-group"
-            >
-              <select
-                className={termSystem.frame.error ? 'is-invalid' : undefined}
-                {...termSystem.control}
-              >
-                {TERM_SYSTEMS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`termSystems.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </FieldFrame>
-            <FieldFrame
+              options={TERM_SYSTEMS.map((s) => ({ value: s, label: t(`termSystems.${s}`) }))}
+              select={termSystem.control}
+            />
+            <TextField
               {...naiMonths.frame}
               label={t('form.naiMonths')}
               className="col-12 col-md-4 form-group"
-            >
-              <input
-                type="number"
-                inputMode="numeric"
-                min={12}
-                max={36}
-                className={naiMonths.inputClass}
-                {...naiMonths.control}
-              />
-            </FieldFrame>
+              input={{
+                type: 'number',
+                inputMode: 'numeric',
+                min: 12,
+                max: 36,
+                ...naiMonths.control,
+              }}
+            />
           </div>
           <ThresholdsNote thresholds={thresholds ?? null} />
         </fieldset>
-        <div className="d-flex gap-2">
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? t('form.saving') : t('form.save')}
-          </button>
-          <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        </div>
+        <FormButtons
+          busy={saving}
+          submitLabel={t('form.save')}
+          busyLabel={t('form.saving')}
+          cancelLabel={t('form.cancel')}
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );

@@ -1,28 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Role } from '@domain';
 import { makeClass, makePupil } from '@/testing/pupil-fixtures';
+import { staffMember } from '@/testing/staff-fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { ClassStaffInput } from '../api/update-class-staff';
 import type { PupilAssignmentsInput } from '../api/update-pupil-assignments';
-import type { StaffMember } from '../lib/types';
 import { AuditTable } from './audit-log';
 import { ClassAssignments } from './class-assignments';
 import { PupilAssignments } from './pupil-assignments';
 
-function member(id: string, displayName: string, role: Role | null): StaffMember {
-  return {
-    id,
-    displayName,
-    email: `${id}@scuola.it`,
-    role,
-    schoolId: 'school-1',
-    districtId: null,
-    language: 'it',
-    roleVersion: 1,
-  };
-}
+const member = staffMember;
 
 const staff = [
   member('u-teacher', 'Laura Bianchi', 'teacher'),

@@ -10,7 +10,9 @@ import {
   auditTarget,
   type AuditAction,
 } from '@domain';
+import { FieldFrame } from '@/components/ui/form-field';
 import { Loading } from '@/components/ui/loading';
+import { SelectField } from '@/components/ui/select-field';
 import { useAuditLog, type AuditFilters } from '../api/get-audit-log';
 import { useSchoolPupils } from '../api/get-school-pupils';
 import { useStaff } from '../api/get-staff';
@@ -81,6 +83,36 @@ function AuditFiltersForm({ staff, pupils, applied, onApply }: AuditFiltersFormP
   const [draft, setDraft] = useState<AuditFilters>(applied);
   const set = <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
+  const choose = (field: 'pupilId' | 'actorUid' | 'action', value: string) =>
+    field === 'action'
+      ? set(field, AUDIT_ACTIONS.find((a) => a === value) ?? '')
+      : set(field, value);
+  const selects = [
+    {
+      id: 'audit-pupil',
+      field: 'pupilId',
+      label: t('audit.pupil'),
+      all: t('audit.allPupils'),
+      width: 'col-lg-3',
+      options: pupils.map((p) => ({ value: p.id, label: `${p.lastName} ${p.firstName}` })),
+    },
+    {
+      id: 'audit-actor',
+      field: 'actorUid',
+      label: t('audit.actor'),
+      all: t('audit.allActors'),
+      width: 'col-lg-3',
+      options: staff.map((s) => ({ value: s.id, label: s.displayName })),
+    },
+    {
+      id: 'audit-action',
+      field: 'action',
+      label: t('audit.action'),
+      all: t('audit.allActions'),
+      width: 'col-lg-2',
+      options: AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) })),
+    },
+  ] as const;
   return (
     <form
       className="card card-bg p-3 my-4"
@@ -91,81 +123,33 @@ function AuditFiltersForm({ staff, pupils, applied, onApply }: AuditFiltersFormP
       }}
     >
       <div className="row g-3 align-items-end">
-        <div className="col-12 col-md-6 col-lg-3 select-wrapper form-group mb-0">
-          <label htmlFor="audit-pupil" className="active">
-            {t('audit.pupil')}
-          </label>
-          <select
-            id="audit-pupil"
-            value={draft.pupilId}
-            onChange={(e) => set('pupilId', e.target.value)}
-          >
-            <option value="">{t('audit.allPupils')}</option>
-            {pupils.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.lastName} {p.firstName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-12 col-md-6 col-lg-3 select-wrapper form-group mb-0">
-          <label htmlFor="audit-actor" className="active">
-            {t('audit.actor')}
-          </label>
-          <select
-            id="audit-actor"
-            value={draft.actorUid}
-            onChange={(e) => set('actorUid', e.target.value)}
-          >
-            <option value="">{t('audit.allActors')}</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-12 col-md-6 col-lg-2 select-wrapper form-group mb-0">
-          <label htmlFor="audit-action" className="active">
-            {t('audit.action')}
-          </label>
-          <select
-            id="audit-action"
-            value={draft.action}
-            onChange={(e) => set('action', AUDIT_ACTIONS.find((a) => a === e.target.value) ?? '')}
-          >
-            <option value="">{t('audit.allActions')}</option>
-            {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {t(`audit.actions.${a}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-6 col-lg-2 form-group mb-0">
-          <label htmlFor="audit-from" className="active">
-            {t('audit.from')}
-          </label>
-          <input
-            id="audit-from"
-            type="date"
-            className="form-control"
-            value={draft.from}
-            onChange={(e) => set('from', e.target.value)}
+        {selects.map(({ id, field, label, all, width, options }) => (
+          <SelectField
+            key={id}
+            id={id}
+            label={label}
+            className={`col-12 col-md-6 ${width} select-wrapper form-group mb-0`}
+            placeholder={all}
+            options={options}
+            select={{ id, value: draft[field], onChange: (e) => choose(field, e.target.value) }}
           />
-        </div>
-        <div className="col-6 col-lg-2 form-group mb-0">
-          <label htmlFor="audit-to" className="active">
-            {t('audit.to')}
-          </label>
-          <input
-            id="audit-to"
-            type="date"
-            className="form-control"
-            value={draft.to}
-            onChange={(e) => set('to', e.target.value)}
-          />
-        </div>
+        ))}
+        {(['from', 'to'] as const).map((bound) => (
+          <FieldFrame
+            key={bound}
+            id={`audit-${bound}`}
+            label={t(`audit.${bound}`)}
+            className="col-6 col-lg-2 form-group mb-0"
+          >
+            <input
+              id={`audit-${bound}`}
+              type="date"
+              className="form-control"
+              value={draft[bound]}
+              onChange={(e) => set(bound, e.target.value)}
+            />
+          </FieldFrame>
+        ))}
         <div className="col-12 d-flex gap-2">
           <button type="submit" className="btn btn-primary">
             {t('audit.apply')}

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_THRESHOLDS, type InviteStaffInput, type School } from '@domain';
+import type { InviteStaffInput } from '@domain';
 import { i18n } from '@/lib/i18n';
+import { schoolFixture } from '@/testing/staff-fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { DistrictOption, SchoolOption } from '../api/get-school-directory';
 import type { InviteStaffResult } from '../api/invite-staff';
@@ -11,17 +12,7 @@ import { InviteStaffForm } from './invite-staff-form';
 
 const school = (id: string, name: string, code: string, city: string): SchoolOption => ({
   id,
-  name,
-  code,
-  city,
-  kind: 'IC',
-  districtId: 'ambito-21',
-  settings: {
-    schoolYear: '2026/27',
-    termSystem: 'quadrimestri',
-    naiMonths: 24,
-    thresholds: DEFAULT_THRESHOLDS,
-  } satisfies School['settings'],
+  ...schoolFixture({ name, code, city }),
 });
 const schools = [
   school('school-1', 'IC Manzoni', 'MIIC8AB00X', 'Monza'),

@@ -4,14 +4,25 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import '@/features/staff/locales';
 import { z } from 'zod';
-import { idSchema, inviteStaffInputSchema, type InviteStaffInput, type Role } from '@domain';
-import { FieldFrame, ariaState } from '@/components/ui/form-field';
+import {
+  DEFAULT_REGION_ID,
+  idSchema,
+  inviteStaffInputSchema,
+  type InviteStaffInput,
+  type Role,
+} from '@domain';
+import { ariaState } from '@/components/ui/form-field';
+import { TextField } from '@/components/ui/text-field';
+import { FailureAlert } from '@/components/ui/failure-alert';
 import { Loading } from '@/components/ui/loading';
+import { SelectField } from '@/components/ui/select-field';
 import { useAllSchools, useDistricts } from '../api/get-school-directory';
 import type { InviteStaffResult } from '../api/invite-staff';
 import { schoolLabel } from '../lib/school-label';
 import { invitableRoles, type StaffManager } from '../lib/types';
 import { useCallableErrorText, useValidationText } from './use-error-text';
+
+const SELECT_COLUMN = 'col-12 col-md-6 select-wrapper form-group';
 
 type InviteStaffFormProps = {
   manager: StaffManager;
@@ -35,6 +46,8 @@ function inviteFormSchema(roles: readonly Role[]) {
       districtId: z.string(),
     })
     .superRefine((values, ctx) => {
+      // The Region's account needs no school nor Ambito (the programme's Region: Lombardy).
+      if (values.role === 'region') return;
       const field = values.role === 'district' ? 'districtId' : 'schoolId';
       if (!idSchema.safeParse(values[field]).success) {
         ctx.addIssue({ code: 'custom', path: [field], message: 'validation.required' });
@@ -71,7 +84,9 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
     resolver: zodResolver(schema),
     defaultValues: { email: '', displayName: '', role: '', schoolId, districtId: '' },
   });
-  const inviteToAmbito = useWatch({ control, name: 'role' }) === 'district';
+  const chosenRole = useWatch({ control, name: 'role' });
+  const inviteToAmbito = chosenRole === 'district';
+  const inviteToRegion = chosenRole === 'region';
 
   const submit = handleSubmit(async (values) => {
     setFailure(null);
@@ -82,8 +97,13 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
         displayName: values.displayName.trim(),
         role: roles.find((r) => r === values.role) ?? 'teacher',
         schoolId:
-          manager.role === 'head' ? manager.schoolId : inviteToAmbito ? null : values.schoolId,
+          manager.role === 'head'
+            ? manager.schoolId
+            : inviteToAmbito || inviteToRegion
+              ? null
+              : values.schoolId,
         districtId: inviteToAmbito ? values.districtId : null,
+        ...(inviteToRegion ? { regionId: DEFAULT_REGION_ID } : {}),
       });
       setInvited({ email: result.email, expiresAt: result.inviteExpiresAt });
       reset({ email: '', displayName: '', role: '', schoolId, districtId: '' });
@@ -123,94 +143,52 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
       </h2>
       <form noValidate aria-labelledby="invite-title" onSubmit={(e) => void submit(e)}>
         <p className="small">{t('invite.requiredHint')}</p>
-        {failure && (
-          <div role="alert" className="alert alert-danger">
-            {failure}
-          </div>
-        )}
-        {hasErrors && (
-          <div role="alert" className="alert alert-warning">
-            {t('invite.fixErrors')}
-          </div>
-        )}
+        <FailureAlert message={failure} />
+        <FailureAlert
+          message={hasErrors ? t('invite.fixErrors') : null}
+          className="alert alert-warning"
+        />
         <div className="row">
-          <FieldFrame
+          <TextField
             {...email.frame}
             label={t('invite.email')}
             className="col-12 col-md-6 form-group"
-          >
-            <input type="email" autoComplete="off" {...email.control} {...register('email')} />
-          </FieldFrame>
-          <FieldFrame
+            input={{ type: 'email', autoComplete: 'off', ...register('email') }}
+          />
+          <TextField
             {...displayName.frame}
             label={t('invite.displayName')}
             className="col-12 col-md-6 form-group"
-          >
-            <input
-              type="text"
-              autoComplete="off"
-              {...displayName.control}
-              {...register('displayName')}
-            />
-          </FieldFrame>
-          <FieldFrame
+            input={{ type: 'text', autoComplete: 'off', ...register('displayName') }}
+          />
+          <SelectField
             {...role.frame}
             label={t('invite.role')}
-            className="col-12 col-md-6 select-wrapper form-group"
-          >
-            <select
-              {...role.control}
-              className={role.frame.error ? 'is-invalid' : undefined}
-              {...register('role')}
-            >
-              <option value="">{t('invite.chooseRole')}</option>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {tApp(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </FieldFrame>
+            className={SELECT_COLUMN}
+            placeholder={t('invite.chooseRole')}
+            options={roles.map((r) => ({ value: r, label: tApp(`roles.${r}`) }))}
+            select={{ ...role.control, ...register('role') }}
+          />
           {/* Rendered once the options are there, so the select shows the preselected school. */}
-          {isAdmin && !inviteToAmbito && schools.data && (
-            <FieldFrame
+          {isAdmin && !inviteToAmbito && !inviteToRegion && schools.data && (
+            <SelectField
               {...school.frame}
               label={t('invite.schoolId')}
-              className="col-12 col-md-6 select-wrapper form-group"
-            >
-              <select
-                {...school.control}
-                className={school.frame.error ? 'is-invalid' : undefined}
-                {...register('schoolId')}
-              >
-                <option value="">{t('invite.chooseSchool')}</option>
-                {schools.data.items.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {schoolLabel(s)}
-                  </option>
-                ))}
-              </select>
-            </FieldFrame>
+              className={SELECT_COLUMN}
+              placeholder={t('invite.chooseSchool')}
+              options={schools.data.items.map((s) => ({ value: s.id, label: schoolLabel(s) }))}
+              select={{ ...school.control, ...register('schoolId') }}
+            />
           )}
           {isAdmin && inviteToAmbito && districts.data && (
-            <FieldFrame
+            <SelectField
               {...district.frame}
               label={t('invite.districtId')}
-              className="col-12 col-md-6 select-wrapper form-group"
-            >
-              <select
-                {...district.control}
-                className={district.frame.error ? 'is-invalid' : undefined}
-                {...register('districtId')}
-              >
-                <option value="">{t('invite.chooseDistrict')}</option>
-                {districts.data.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </FieldFrame>
+              className={SELECT_COLUMN}
+              placeholder={t('invite.chooseDistrict')}
+              options={districts.data.map((d) => ({ value: d.id, label: d.name }))}
+              select={{ ...district.control, ...register('districtId') }}
+            />
           )}
           {isAdmin && (inviteToAmbito ? districts.isPending : schools.isPending) && (
             <div className="col-12 col-md-6">
@@ -218,9 +196,7 @@ export function InviteStaffForm({ manager, schoolId, onInvite }: InviteStaffForm
             </div>
           )}
           {isAdmin && (schools.isError || districts.isError) && (
-            <div role="alert" className="col-12 alert alert-danger">
-              {t('errors.loadSchools')}
-            </div>
+            <FailureAlert message={t('errors.loadSchools')} className="col-12 alert alert-danger" />
           )}
         </div>
         <button type="submit" className="btn btn-primary" disabled={isSubmitting}>

@@ -4,8 +4,19 @@ import '@/features/staff/locales';
 import { ASSIGNMENT_ROLES } from '@domain';
 import type { PupilAssignmentsInput } from '../api/update-pupil-assignments';
 import type { ClassRecord, PupilRecord, StaffMember } from '../lib/types';
+import { usePendingAction } from '@/lib/use-pending-action';
+import {
+  EditableRowsTable,
+  EditButton,
+  InlineEditor,
+  SavedNotice,
+  StaffChecklist,
+  staffChoices,
+} from './assignment-parts';
 import { useStaffName } from './staff-names';
 import { useCallableErrorText } from './use-error-text';
+
+const fullNameOf = (p: PupilRecord) => `${p.lastName} ${p.firstName}`;
 
 /** The pupil schema's cap on `assignedUids`. */
 const MAX_ASSIGNED = 20;
@@ -64,75 +75,47 @@ export function PupilAssignments({
           ))}
         </select>
       </div>
-      <div aria-live="polite">
-        {saved && (
-          <div role="status" className="alert alert-success">
-            {t('common.saved')}
-          </div>
-        )}
-      </div>
+      <SavedNotice show={saved} />
       {schoolClass &&
         (shown.length === 0 ? (
           <p>{t('pupils.empty')}</p>
         ) : (
-          <div className="table-responsive">
-            <table className="table align-middle">
-              <caption className="visually-hidden">
-                {t('pupils.caption', { name: schoolClass.name })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('pupils.colPupil')}</th>
-                  <th scope="col">{t('pupils.colAssigned')}</th>
-                  <th scope="col">{t('pupils.colActions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((p) => {
-                  const fullName = `${p.lastName} ${p.firstName}`;
-                  return editing === p.id ? (
-                    <tr key={p.id}>
-                      <td colSpan={3}>
-                        <AssignmentEditor
-                          pupil={p}
-                          fullName={fullName}
-                          staff={staff}
-                          onSave={async (assignedUids) => {
-                            await onSave({ schoolId, pupilId: p.id, assignedUids });
-                            setEditing(null);
-                            setSaved(true);
-                          }}
-                          onCancel={() => setEditing(null)}
-                        />
-                      </td>
-                    </tr>
-                  ) : (
-                    <tr key={p.id}>
-                      <th scope="row">{fullName}</th>
-                      <td>
-                        {p.assignedUids.length > 0
-                          ? p.assignedUids.map(name).join(', ')
-                          : t('pupils.noneAssigned')}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="btn btn-outline-primary btn-sm"
-                          aria-label={t('pupils.editLabel', { name: fullName })}
-                          onClick={() => {
-                            setSaved(false);
-                            setEditing(p.id);
-                          }}
-                        >
-                          {t('common.edit')}
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <EditableRowsTable
+            caption={t('pupils.caption', { name: schoolClass.name })}
+            headers={[t('pupils.colPupil'), t('pupils.colAssigned'), t('pupils.colActions')]}
+            rows={shown}
+            rowKey={(p) => p.id}
+            editing={editing}
+            editor={(p) => (
+              <AssignmentEditor
+                pupil={p}
+                fullName={fullNameOf(p)}
+                staff={staff}
+                onSave={async (assignedUids) => {
+                  await onSave({ schoolId, pupilId: p.id, assignedUids });
+                  setEditing(null);
+                  setSaved(true);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            )}
+            cells={(p) => ({
+              header: fullNameOf(p),
+              data: [
+                p.assignedUids.length > 0
+                  ? p.assignedUids.map(name).join(', ')
+                  : t('pupils.noneAssigned'),
+                <EditButton
+                  key="edit"
+                  label={t('pupils.editLabel', { name: fullNameOf(p) })}
+                  onClick={() => {
+                    setSaved(false);
+                    setEditing(p.id);
+                  }}
+                />,
+              ],
+            })}
+          />
         ))}
     </section>
   );
@@ -148,89 +131,37 @@ type AssignmentEditorProps = {
 
 function AssignmentEditor({ pupil, fullName, staff, onSave, onCancel }: AssignmentEditorProps) {
   const { t } = useTranslation('staff');
-  const { t: tApp } = useTranslation();
-  const errorText = useCallableErrorText();
-  const name = useStaffName(staff);
+  const saving = usePendingAction(useCallableErrorText());
   const [assigned, setAssigned] = useState(pupil.assignedUids);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const assignable = staff.filter((s) => s.role && ASSIGNMENT_ROLES.includes(s.role));
-  // Anyone already assigned stays listed, so that a former colleague can be taken off.
-  const options = [
-    ...assignable.map((s) => s.id),
-    ...pupil.assignedUids.filter((uid) => !assignable.some((s) => s.id === uid)),
-  ];
-  const roleOf = (uid: string) => staff.find((s) => s.id === uid)?.role;
   const tooMany = assigned.length > MAX_ASSIGNED;
-
-  const save = async () => {
-    if (tooMany) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSave(assigned);
-    } catch (error) {
-      setFailure(errorText(error));
-      setBusy(false);
-    }
-  };
+  const errorId = `assign-${pupil.id}-error`;
 
   return (
-    <form
-      className="p-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
+    <InlineEditor
+      failure={saving.failure}
+      busy={saving.busy}
+      saveDisabled={tooMany}
+      onSave={() => {
+        if (!tooMany) void saving.run(() => onSave(assigned));
       }}
+      onCancel={onCancel}
     >
-      {failure && (
-        <div role="alert" className="alert alert-danger">
-          {failure}
-        </div>
-      )}
-      <fieldset
-        className="form-group"
-        aria-describedby={tooMany ? `assign-${pupil.id}-error` : undefined}
+      <StaffChecklist
+        legend={t('pupils.assigned', { name: fullName })}
+        empty={t('pupils.noStaff')}
+        staff={staff}
+        choices={staffChoices(staff, ASSIGNMENT_ROLES, pupil.assignedUids)}
+        checked={assigned}
+        onChange={setAssigned}
+        idOf={(uid) => `assign-${pupil.id}-${uid}`}
+        describedBy={tooMany ? errorId : undefined}
       >
-        <legend className="fs-6 fw-semibold">{t('pupils.assigned', { name: fullName })}</legend>
-        {options.length === 0 && <p>{t('pupils.noStaff')}</p>}
-        {options.map((uid) => {
-          const role = roleOf(uid);
-          const id = `assign-${pupil.id}-${uid}`;
-          return (
-            <div key={uid} className="form-check">
-              <input
-                id={id}
-                type="checkbox"
-                checked={assigned.includes(uid)}
-                onChange={(e) =>
-                  setAssigned((list) =>
-                    e.target.checked ? [...list, uid] : list.filter((u) => u !== uid),
-                  )
-                }
-              />
-              <label htmlFor={id}>
-                {name(uid)}
-                {role && <span className="small text-muted"> – {tApp(`roles.${role}`)}</span>}
-              </label>
-            </div>
-          );
-        })}
         {tooMany && (
-          <div id={`assign-${pupil.id}-error`} className="invalid-feedback d-block">
+          <div id={errorId} className="invalid-feedback d-block">
             {t('pupils.tooMany')}
           </div>
         )}
-      </fieldset>
-      <div className="d-flex gap-2">
-        <button type="submit" className="btn btn-primary btn-sm" disabled={busy || tooMany}>
-          {busy ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="btn btn-outline-primary btn-sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      </StaffChecklist>
+    </InlineEditor>
   );
 }

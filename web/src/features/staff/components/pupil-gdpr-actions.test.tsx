@@ -1,22 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_THRESHOLDS, type School } from '@domain';
+import { schoolFixture } from '@/testing/staff-fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { SchoolOption } from '../api/get-school-directory';
 import { PupilGdprPanel } from './pupil-gdpr-actions';
 
-const makeSchool = (school: Pick<School, 'name' | 'code' | 'city'>): School => ({
-  kind: 'IC',
-  districtId: 'ambito-21',
-  settings: {
-    schoolYear: '2026/27',
-    termSystem: 'quadrimestri',
-    naiMonths: 24,
-    thresholds: DEFAULT_THRESHOLDS,
-  },
-  ...school,
-});
+const makeSchool = schoolFixture;
 
 // The other schools of the head's Ambito, as the rules let the head list them.
 const ambitoSchools: SchoolOption[] = [

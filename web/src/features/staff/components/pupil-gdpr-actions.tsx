@@ -4,16 +4,15 @@ import '@/features/staff/locales';
 import { useNavigate } from 'react-router';
 import { useErasePupil } from '../api/erase-pupil';
 import { useExportPupil } from '../api/export-pupil';
-import { useAmbitoSchools } from '../api/get-school-directory';
 import { useTransferPupil } from '../api/transfer-pupil';
 import { exportFileName, type PupilExport } from '../lib/pupil-export';
-import { schoolLabel } from '../lib/school-label';
-import { Loading } from '@/components/ui/loading';
-import { ModalDialog } from '@/components/ui/modal-dialog';
+import { FailureAlert } from '@/components/ui/failure-alert';
+import { usePendingAction } from '@/lib/use-pending-action';
+import { EraseDialog } from './erase-pupil-dialog';
+import { TransferDialog, type Destination } from './transfer-pupil-dialog';
 import { useCallableErrorText } from './use-error-text';
 
 type PupilName = { firstName: string; lastName: string };
-type Destination = { toSchoolId: string };
 
 type PupilGdprActionsProps = {
   schoolId: string;
@@ -84,22 +83,9 @@ export function PupilGdprPanel({
   const { t } = useTranslation('staff');
   const errorText = useCallableErrorText();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [exporting, setExporting] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const exporting = usePendingAction(errorText);
   const [requested, setRequested] = useState(false);
   const fullName = `${pupil.firstName} ${pupil.lastName}`;
-
-  const runExport = async () => {
-    setExporting(true);
-    setFailure(null);
-    try {
-      await onExport();
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <section aria-labelledby="gdpr-title" className="card card-bg p-3 p-md-4 my-4 d-print-none">
@@ -107,11 +93,7 @@ export function PupilGdprPanel({
         {t('gdpr.title')}
       </h2>
       <p>{t('gdpr.intro')}</p>
-      {failure && (
-        <div role="alert" className="alert alert-danger">
-          {failure}
-        </div>
-      )}
+      <FailureAlert message={exporting.failure} />
       {requested && (
         <div role="status" className="alert alert-success">
           {t('gdpr.transferredNotice')}
@@ -121,10 +103,10 @@ export function PupilGdprPanel({
         <button
           type="button"
           className="btn btn-primary"
-          disabled={exporting}
-          onClick={() => void runExport()}
+          disabled={exporting.busy}
+          onClick={() => void exporting.run(onExport, { settle: true })}
         >
-          {exporting ? t('gdpr.exporting') : t('gdpr.export')}
+          {exporting.busy ? t('gdpr.exporting') : t('gdpr.export')}
         </button>
         <button
           type="button"
@@ -158,204 +140,5 @@ export function PupilGdprPanel({
         />
       )}
     </section>
-  );
-}
-
-/** Same surname whatever the case, spacing or accents typed. */
-function sameSurname(typed: string, surname: string): boolean {
-  const norm = (s: string) =>
-    s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('it');
-  return typed.trim() !== '' && norm(typed) === norm(surname);
-}
-
-type EraseDialogProps = {
-  fullName: string;
-  surname: string;
-  onConfirm: () => Promise<void>;
-  onCancel: () => void;
-};
-
-function EraseDialog({ fullName, surname, onConfirm, onCancel }: EraseDialogProps) {
-  const { t } = useTranslation('staff');
-  const errorText = useCallableErrorText();
-  const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const matches = sameSurname(typed, surname);
-  const showMismatch = typed.trim() !== '' && !matches;
-
-  const confirm = async () => {
-    if (!matches) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onConfirm();
-    } catch (error) {
-      setFailure(errorText(error));
-      setBusy(false);
-    }
-  };
-
-  return (
-    <ModalDialog
-      title={t('gdpr.eraseTitle')}
-      onCancel={onCancel}
-      actions={
-        <>
-          <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-danger"
-            disabled={!matches || busy}
-            onClick={() => void confirm()}
-          >
-            {busy ? t('gdpr.erasing') : t('gdpr.eraseConfirm')}
-          </button>
-        </>
-      }
-    >
-      {failure && (
-        <div role="alert" className="alert alert-danger">
-          {failure}
-        </div>
-      )}
-      <p>{t('gdpr.eraseBody', { name: fullName })}</p>
-      <div className="form-group mb-0">
-        <label htmlFor="erase-surname" className="active">
-          {t('gdpr.eraseSurname', { surname })}
-        </label>
-        <input
-          id="erase-surname"
-          type="text"
-          autoComplete="off"
-          className={`form-control${showMismatch ? ' is-invalid' : ''}`}
-          aria-invalid={showMismatch || undefined}
-          aria-describedby={showMismatch ? 'erase-surname-error' : undefined}
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              void confirm();
-            }
-          }}
-        />
-        {showMismatch && (
-          <div id="erase-surname-error" className="invalid-feedback d-block">
-            {t('gdpr.eraseMismatch')}
-          </div>
-        )}
-      </div>
-    </ModalDialog>
-  );
-}
-
-type TransferDialogProps = {
-  schoolId: string;
-  fullName: string;
-  onConfirm: (to: Destination) => Promise<void>;
-  onCancel: () => void;
-};
-
-/**
- * The receiving school is picked from the other schools of the Ambito; its head chooses the
- * class on accepting (this school cannot see the other's classes).
- */
-function TransferDialog({ schoolId, fullName, onConfirm, onCancel }: TransferDialogProps) {
-  const { t } = useTranslation('staff');
-  const errorText = useCallableErrorText();
-  const schools = useAmbitoSchools(schoolId);
-  const [toSchoolId, setToSchoolId] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const schoolError = submitted && toSchoolId === '' ? t('gdpr.chooseSchoolError') : undefined;
-  const noSchools = schools.data?.length === 0;
-
-  const confirm = async () => {
-    setSubmitted(true);
-    if (toSchoolId === '') return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onConfirm({ toSchoolId });
-    } catch (error) {
-      setFailure(errorText(error));
-      setBusy(false);
-    }
-  };
-
-  return (
-    <ModalDialog
-      title={t('gdpr.transferTitle')}
-      onCancel={onCancel}
-      actions={
-        <>
-          <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={busy || !schools.data || noSchools}
-            onClick={() => void confirm()}
-          >
-            {busy ? t('gdpr.transferring') : t('gdpr.transferConfirm')}
-          </button>
-        </>
-      }
-    >
-      {failure && (
-        <div role="alert" className="alert alert-danger">
-          {failure}
-        </div>
-      )}
-      <p>{t('gdpr.transferBody', { name: fullName })}</p>
-      {schools.isPending && <Loading label={t('common.loading')} />}
-      {schools.isError && (
-        <div role="alert" className="alert alert-danger">
-          {t('errors.loadAmbitoSchools')}
-        </div>
-      )}
-      {noSchools && <p>{t('gdpr.noOtherSchools')}</p>}
-      {schools.data && !noSchools && (
-        <div className="select-wrapper form-group">
-          <label htmlFor="transfer-toSchoolId" className="active">
-            {t('gdpr.toSchool')}
-            <span aria-hidden="true"> *</span>
-          </label>
-          <select
-            id="transfer-toSchoolId"
-            aria-required
-            className={schoolError ? 'is-invalid' : undefined}
-            aria-invalid={schoolError ? true : undefined}
-            aria-describedby={
-              schoolError
-                ? 'transfer-toSchoolId-hint transfer-toSchoolId-error'
-                : 'transfer-toSchoolId-hint'
-            }
-            value={toSchoolId}
-            onChange={(e) => setToSchoolId(e.target.value)}
-          >
-            <option value="">{t('gdpr.chooseSchool')}</option>
-            {schools.data.map((school) => (
-              <option key={school.id} value={school.id}>
-                {schoolLabel(school)}
-              </option>
-            ))}
-          </select>
-          <small id="transfer-toSchoolId-hint" className="form-text">
-            {t('gdpr.toSchoolHint')}
-          </small>
-          {schoolError && (
-            <div id="transfer-toSchoolId-error" className="invalid-feedback d-block">
-              {schoolError}
-            </div>
-          )}
-        </div>
-      )}
-    </ModalDialog>
   );
 }

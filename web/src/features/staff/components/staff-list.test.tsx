@@ -2,24 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '@domain';
+import { staffMember } from '@/testing/staff-fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { StaffManager, StaffMember } from '../lib/types';
 import { StaffList } from './staff-list';
 
 const head: StaffManager = { role: 'head', uid: 'u-head', schoolId: 'school-1' };
 
-function member(id: string, displayName: string, role: Role | null): StaffMember {
-  return {
-    id,
-    displayName,
-    email: `${id}@scuola.it`,
-    role,
-    schoolId: 'school-1',
-    districtId: null,
-    language: 'it',
-    roleVersion: 1,
-  };
-}
+const member = staffMember;
 
 const staff = [
   member('u-head', 'Francesca Rinaldi', 'head'),

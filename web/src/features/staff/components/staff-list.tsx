@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OutcomeAlert } from '@/components/ui/failure-alert';
 import '@/features/staff/locales';
 import { invitationState, type Role } from '@domain';
 import { assignableRoles, mayManage, type StaffManager, type StaffMember } from '../lib/types';
@@ -89,16 +90,7 @@ export function StaffList({
       <h2 id="staff-list-title" className="h4">
         {t('list.title')}
       </h2>
-      <div aria-live="polite">
-        {feedback && (
-          <div
-            role={feedback.kind === 'error' ? 'alert' : 'status'}
-            className={`alert ${feedback.kind === 'error' ? 'alert-danger' : 'alert-success'}`}
-          >
-            {feedback.text}
-          </div>
-        )}
-      </div>
+      <OutcomeAlert outcome={feedback && { ok: feedback.kind !== 'error', text: feedback.text }} />
       {staff.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OutcomeAlert } from '@/components/ui/failure-alert';
 import '@/features/staff/locales';
 import { Loading } from '@/components/ui/loading';
 import {
@@ -58,16 +59,7 @@ export function TransferRequests({ schoolId }: { schoolId: string }) {
       <h2 id="transfers-title" className="h4">
         {t('transfers.title')}
       </h2>
-      <div aria-live="polite">
-        {feedback && (
-          <div
-            role={feedback.ok ? 'status' : 'alert'}
-            className={`alert ${feedback.ok ? 'alert-success' : 'alert-danger'}`}
-          >
-            {feedback.text}
-          </div>
-        )}
-      </div>
+      <OutcomeAlert outcome={feedback} />
       {requests.isPending && <Loading label={t('common.loading')} />}
       {requests.isError && (
         <div role="alert" className="alert alert-danger">

@@ -19,7 +19,7 @@ export function staffManagerOf(uid: string, claims: RoleClaims | null): StaffMan
 }
 
 const ADMIN_ASSIGNABLE_ROLES: readonly Role[] = [...HEAD_ASSIGNABLE_ROLES, 'head'];
-const ADMIN_INVITABLE_ROLES: readonly Role[] = [...ADMIN_ASSIGNABLE_ROLES, 'district'];
+const ADMIN_INVITABLE_ROLES: readonly Role[] = [...ADMIN_ASSIGNABLE_ROLES, 'district', 'region'];
 
 /** Roles the manager may give: a head never names heads (the admin does). */
 export function assignableRoles(manager: StaffManager): readonly Role[] {

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import '@/features/monitoring/locales';
+import type { PublishedDose } from '@domain';
+import { textColumn, type Column } from '@/components/ui/columns';
+import { DataTable } from '@/components/ui/data-table';
+import { shownValue } from './indicator-table';
+
+type Row = PublishedDose[number];
+
+/**
+ * What help changed: the dose-response chart (mean-mark change of helped pupils and of
+ * unhelped pupils with the same starting point, per band of hours), its table, and the caveat
+ * that it is an observation, not proof.
+ */
+export function DoseChart({
+  dose,
+  caption,
+  fileName,
+}: {
+  dose: PublishedDose;
+  caption: string;
+  fileName: string;
+}) {
+  const { t } = useTranslation('monitoring');
+  const band = (b: Row['band']) => t(`dose.bands.${b}`);
+  const data = dose
+    .filter((d) => d.band !== 'none')
+    .map((d) => ({
+      band: band(d.band),
+      helped: d.marksChange,
+      comparison: d.marksChangeComparison,
+    }));
+  const signed = (v: number | null) =>
+    v === null ? t('dose.hidden') : `${v > 0 ? '+' : ''}${v.toLocaleString('it-IT')}`;
+  const columns: Column<Row>[] = [
+    textColumn('band', t('dose.band'), (r) => band(r.band)),
+    {
+      key: 'helped',
+      header: t('dose.helped'),
+      cell: (r) => shownValue(r.helped),
+      csv: (r) => r.helped,
+      numeric: true,
+    },
+    ...(['marksChange', 'marksChangeComparison', 'l2Change', 'l2ChangeComparison'] as const).map(
+      (key): Column<Row> => ({
+        key,
+        header: t(`dose.${key}`),
+        cell: (r) => signed(r[key]),
+        csv: (r) => r[key] ?? '',
+        numeric: true,
+      }),
+    ),
+  ];
+  return (
+    <section className="card shadow-sm p-3 mb-4" aria-labelledby="dose-title">
+      <h2 id="dose-title" className="h4">
+        {t('dose.title')}
+      </h2>
+      <p>{t('dose.intro')}</p>
+      <div className="alert alert-warning" role="note">
+        {t('dose.caveat')}
+      </div>
+      <div aria-hidden="true" style={{ height: 260 }} className="mb-3">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="band" />
+            <YAxis />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="helped" name={t('dose.marksChange')} fill="#0066cc" />
+            <Bar dataKey="comparison" name={t('dose.marksChangeComparison')} fill="#a0a0a0" />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <DataTable
+        caption={caption}
+        columns={columns}
+        rows={dose}
+        rowKey={(r) => r.band}
+        fileName={fileName}
+      />
+    </section>
+  );
+}
