@@ -95,8 +95,9 @@ describe('districts/{districtId}', () => {
     expect(list.docs.map((d) => districtSchema.parse(d.data()).name)).toContain('Ambito di prova');
   });
 
-  it('signed out, or with a stale role, nobody reads it', async () => {
-    await assertFails(getDoc(doc(dbOf(null), paths.district(D))));
+  it('signed out, one Ambito is read by its id (the public services page names it), never listed', async () => {
+    await assertSucceeds(getDoc(doc(dbOf(null), paths.district(D))));
+    await assertFails(getDocs(collection(dbOf(null), paths.districts())));
     await assertFails(getDocs(collection(dbOf(staleTeacher), paths.districts())));
   });
 
