@@ -1,10 +1,8 @@
 import { onCall } from 'firebase-functions/v2/https';
 import { inviteOperatorInputSchema, paths } from '../domain';
-import { adminAuth, db } from '../lib/admin';
-import { writeAudit } from '../lib/audit';
+import { db } from '../lib/admin';
 import { parseInput, refuse, requireCaller } from '../lib/callable';
-import { sendInvitation } from '../lib/invitations';
-import { assertMayGrant, grantRole } from '../lib/staff';
+import { assertMayGrant, inviteAccount } from '../lib/staff';
 
 const NAME = 'inviteOperator';
 
@@ -38,34 +36,11 @@ export const inviteOperator = onCall(async (request) => {
       caller.uid,
     );
   }
-  const existing = await adminAuth.getUserByEmail(input.email).catch(() => null);
-  if (existing) {
-    refuse(
-      'failed-precondition',
-      {
-        it: 'Esiste già un account con questa email.',
-        en: 'An account with this email exists.',
-      },
-      NAME,
-      caller.uid,
-    );
-  }
-  const user = await adminAuth.createUser({
-    email: input.email,
-    displayName: input.displayName,
-    emailVerified: false,
-  });
-  await grantRole(caller, user.uid, grant);
-  const now = new Date();
-  const expiresAt = await sendInvitation(user.uid, input.email, now);
-  await writeAudit({
-    at: now,
-    action: 'invitationSent',
-    schoolId: null,
-    pupilId: null,
-    targetPath: paths.user(user.uid),
-    actorUid: caller.uid,
-    changedFields: ['organizationId'],
-  });
-  return { uid: user.uid, email: input.email, inviteExpiresAt: expiresAt.toISOString() };
+  return inviteAccount(
+    caller,
+    grant,
+    { schoolId: null, changedFields: ['organizationId'] },
+    { it: 'Esiste già un account con questa email.', en: 'An account with this email exists.' },
+    NAME,
+  );
 });

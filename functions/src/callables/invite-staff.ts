@@ -1,10 +1,7 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { inviteStaffInputSchema, paths } from '../domain';
-import { adminAuth } from '../lib/admin';
-import { writeAudit } from '../lib/audit';
-import { parseInput, refuse, requireCaller } from '../lib/callable';
-import { sendInvitation } from '../lib/invitations';
-import { assertMayGrant, grantRole } from '../lib/staff';
+import { inviteStaffInputSchema } from '../domain';
+import { parseInput, requireCaller } from '../lib/callable';
+import { assertMayGrant, inviteAccount } from '../lib/staff';
 
 const NAME = 'inviteStaff';
 
@@ -18,34 +15,14 @@ export const inviteStaff = onCall(async (request) => {
   const caller = await requireCaller(request, ['head', 'admin'], NAME);
   const input = parseInput(inviteStaffInputSchema, request.data);
   assertMayGrant(caller, input, NAME);
-  const existing = await adminAuth.getUserByEmail(input.email).catch(() => null);
-  if (existing) {
-    refuse(
-      'failed-precondition',
-      {
-        it: 'Esiste già un account con questa email: cambia il suo ruolo dall’elenco del personale.',
-        en: 'An account with this email exists: change its role from the staff list.',
-      },
-      NAME,
-      caller.uid,
-    );
-  }
-  const user = await adminAuth.createUser({
-    email: input.email,
-    displayName: input.displayName,
-    emailVerified: false,
-  });
-  await grantRole(caller, user.uid, input);
-  const now = new Date();
-  const expiresAt = await sendInvitation(user.uid, input.email, now);
-  await writeAudit({
-    at: now,
-    action: 'invitationSent',
-    schoolId: input.schoolId,
-    pupilId: null,
-    targetPath: paths.user(user.uid),
-    actorUid: caller.uid,
-    changedFields: [],
-  });
-  return { uid: user.uid, email: input.email, inviteExpiresAt: expiresAt.toISOString() };
+  return inviteAccount(
+    caller,
+    input,
+    { schoolId: input.schoolId, changedFields: [] },
+    {
+      it: 'Esiste già un account con questa email: cambia il suo ruolo dall’elenco del personale.',
+      en: 'An account with this email exists: change its role from the staff list.',
+    },
+    NAME,
+  );
 });

@@ -7,8 +7,9 @@ import {
   paths,
 } from '../domain';
 import { adminAuth, db } from './admin';
-import { auditIn } from './audit';
+import { auditIn, writeAudit } from './audit';
 import { type CallerClaims, refuse } from './callable';
+import { sendInvitation } from './invitations';
 
 const SCOPE_MESSAGE = {
   it: 'Puoi assegnare solo ruoli della tua scuola (non dirigente, Ambito o amministratore).',
@@ -116,4 +117,38 @@ export async function grantRole(
   });
   await adminAuth.setCustomUserClaims(uid, claimsFor(input, rv));
   return rv;
+}
+
+/**
+ * Creates an invited account: refuses an email that already has one (`existsMessage` says
+ * what to do instead), gives the role, has Firebase Auth email the invitee the link to set a
+ * password (never returned: whoever held it could take the account over) and audits it.
+ */
+export async function inviteAccount(
+  caller: CallerClaims,
+  grant: Omit<SetStaffRoleInput, 'uid'> & { email: string; displayName: string },
+  audit: { schoolId: string | null; changedFields: string[] },
+  existsMessage: { it: string; en: string },
+  name: string,
+): Promise<{ uid: string; email: string; inviteExpiresAt: string }> {
+  const existing = await adminAuth.getUserByEmail(grant.email).catch(() => null);
+  if (existing) refuse('failed-precondition', existsMessage, name, caller.uid);
+  const user = await adminAuth.createUser({
+    email: grant.email,
+    displayName: grant.displayName,
+    emailVerified: false,
+  });
+  await grantRole(caller, user.uid, grant);
+  const now = new Date();
+  const expiresAt = await sendInvitation(user.uid, grant.email, now);
+  await writeAudit({
+    at: now,
+    action: 'invitationSent',
+    schoolId: audit.schoolId,
+    pupilId: null,
+    targetPath: paths.user(user.uid),
+    actorUid: caller.uid,
+    changedFields: audit.changedFields,
+  });
+  return { uid: user.uid, email: grant.email, inviteExpiresAt: expiresAt.toISOString() };
 }
