@@ -8,7 +8,7 @@ import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 // File by file, not the barrel: Node's ESM loader cannot see the barrel's CommonJS re-exports.
 import { paths } from '../../functions/src/domain/paths';
-import { STATS_DOC_IDS } from '../../functions/src/domain/stats';
+import { STATS_DOC_IDS } from '../../functions/src/domain/stats-documents';
 import { generateDemo } from '../seed/generate';
 import { quietly } from '../seed/seed-demo';
 import { writeDemo } from '../seed/write';

@@ -1,14 +1,18 @@
 // bench:lighthouse — Lighthouse performance and accessibility scores (0-100) plus LCP, TBT and
-// CLS of the production build, for the sign-in page (/accedi) and the head's risk dashboard
-// (/cruscotto), each with Lighthouse's mobile default (simulated slow 4G, 4x CPU slowdown) and
-// its desktop preset. Runs inside `firebase emulators:exec`; the demo is seeded with the
+// CLS of the production build, for the sign-in page (/accedi), the teacher's pupil list (/alunni,
+// their landing page) and the head's risk dashboard (/cruscotto), each with Lighthouse's mobile
+// default (simulated slow 4G, 4x CPU slowdown) and its desktop preset. Runs inside `firebase emulators:exec`; the demo is seeded with the
 // triggers paused and its risk and aggregates computed once (scripts/seed/seed-demo.ts), so no
 // trigger keeps the CPU busy while Lighthouse measures. It uses the emulator ports and the
 // preview port 4173: not while `npm start` or `npm test` runs.
 // Each page and form factor is measured BENCH_LIGHTHOUSE_RUNS times (default 3); the run with
-// the median performance score is reported. Builds into bench-results/, never touches dist/.
+// the median performance score is reported, and its full report kept in
+// bench-results/lighthouse-reports/<page>-<form factor>.json (what shifted, what blocked).
+// BENCH_LIGHTHOUSE_PAGES=dashboard,pupils measures only those pages, BENCH_LIGHTHOUSE_FORM_FACTORS=mobile
+// only that form factor. Builds into bench-results/,
+// never touches dist/.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +20,7 @@ import { initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import lighthouse, { type Config, type Flags, type Result, desktopConfig } from 'lighthouse';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { DEMO_PASSWORD, DEMO_UIDS, generateDemo } from '../seed/generate';
 import { CHROMIUM_ARGS, requireChromium } from '../chromium';
@@ -26,6 +30,7 @@ import { type Figure, ROOT, RESULTS_DIR, report, round } from './report';
 const PREVIEW_URL = 'http://127.0.0.1:4173';
 const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const OUT = join(RESULTS_DIR, 'lighthouse-dist');
+const REPORTS = join(RESULTS_DIR, 'lighthouse-reports');
 const projectId = process.env.GCLOUD_PROJECT ?? 'demo-percorsi';
 
 // Lighthouse's CPU-idle poll (wait-for-condition.js, checkForQuiet) evaluates in the page from
@@ -58,8 +63,6 @@ progress('built; seeding the demo');
 
 // 2. The demo, then every pupil's risk and every aggregate (what the triggers would write).
 const demo = generateDemo();
-const head = demo.accounts.find((a) => a.uid === DEMO_UIDS.head);
-if (!head) throw new Error('the demo has no head account');
 const app = initializeApp({ projectId });
 await seedDemo(demo, { firestore: getFirestore(app), auth: getAuth(app) });
 progress('demo seeded, risk and stats computed');
@@ -72,24 +75,44 @@ const server = await preview({
 const served = server.resolvedUrls?.local[0] ?? '';
 if (!served.startsWith(PREVIEW_URL)) throw new Error(`preview at ${served}, not ${PREVIEW_URL}`);
 
-// 3. One Chromium that Playwright drives (sign-in) and Lighthouse audits through the same
-// DevTools port. A persistent context is Chromium's default profile, so the tabs Lighthouse
-// opens share the signed-in IndexedDB with the page Playwright used.
-const port = await freePort();
-const profile = mkdtempSync(join(tmpdir(), 'percorsi-lighthouse-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  locale: 'it-IT',
-  args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS],
-});
-
 type FormFactor = 'mobile' | 'desktop';
-const FORM_FACTORS: FormFactor[] = ['mobile', 'desktop'];
+const FORM_FACTORS = (['mobile', 'desktop'] as const).filter(
+  (f) =>
+    !process.env.BENCH_LIGHTHOUSE_FORM_FACTORS ||
+    process.env.BENCH_LIGHTHOUSE_FORM_FACTORS.includes(f),
+);
 const CONFIGS: Record<FormFactor, Config> = {
   mobile: { extends: 'lighthouse:default' },
   desktop: desktopConfig,
 };
+
+/** A measured page: signed out, or as the demo account whose landing page it is. */
+interface PageToMeasure {
+  name: string;
+  path: string;
+  account?: keyof typeof DEMO_UIDS;
+  /** What the signed-in page shows once its data is there (the warm-up waits for it). */
+  ready?: (page: Page) => Promise<void>;
+}
+
+const PAGES: PageToMeasure[] = [
+  { name: 'signin', path: '/accedi' },
+  {
+    name: 'pupils',
+    path: '/alunni',
+    account: 'teacher',
+    ready: (page) => page.getByRole('table').first().waitFor({ timeout: 30_000 }),
+  },
+  {
+    name: 'dashboard',
+    path: '/cruscotto',
+    account: 'head',
+    ready: (page) =>
+      page.getByRole('table', { name: 'Distribuzione del rischio' }).waitFor({ timeout: 30_000 }),
+  },
+];
+const only = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
+const selected = PAGES.filter((p) => !only || only.includes(p.name));
 
 interface Measure {
   performance: number;
@@ -104,32 +127,52 @@ interface Measure {
 
 const figures: Figure[] = [];
 const details: Record<string, unknown> = { runs: RUNS, chromium: '', lighthouse: '' };
+mkdirSync(REPORTS, { recursive: true });
 
 let failed = false;
 try {
   details.chromium = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  for (const formFactor of FORM_FACTORS) {
-    await measurePage('signin', '/accedi', formFactor, false);
-  }
-
-  await signIn(context);
-  progress('signed in as the head');
-  for (const formFactor of FORM_FACTORS) {
-    await measurePage('dashboard', '/cruscotto', formFactor, true);
+  // 3. Per page, one Chromium with a fresh profile that Playwright drives (sign-in) and
+  // Lighthouse audits through the same DevTools port. A persistent context is Chromium's
+  // default profile, so the tabs Lighthouse opens share the signed-in IndexedDB.
+  for (const target of selected) {
+    await withBrowser(async (context, port) => {
+      if (target.account) await signIn(context, target);
+      for (const formFactor of FORM_FACTORS) {
+        await measurePage(context, port, target, formFactor);
+      }
+    });
   }
 } catch (error) {
-  // Keep the figures already measured (the sign-in page) and say what stopped the rest.
+  // Keep the figures already measured and say what stopped the rest.
   failed = true;
   details.error = error instanceof Error ? error.message : String(error);
   console.error(error);
 } finally {
-  await context.close();
   await server.close();
-  rmSync(profile, { recursive: true, force: true });
 }
 
 report('lighthouse', figures, details);
 process.exit(failed ? 1 : 0);
+
+async function withBrowser(
+  work: (context: BrowserContext, port: number) => Promise<void>,
+): Promise<void> {
+  const port = await freePort();
+  const profile = mkdtempSync(join(tmpdir(), 'percorsi-lighthouse-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'it-IT',
+    args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS],
+  });
+  try {
+    await work(context, port);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
 
 function progress(message: string): void {
   console.error(`[bench:lighthouse] ${message}`);
@@ -141,11 +184,13 @@ function progress(message: string): void {
  * with an empty HTTP cache, like the sign-in page: both are cold loads of the bundle.
  */
 async function measurePage(
-  page: 'signin' | 'dashboard',
-  path: string,
+  context: BrowserContext,
+  port: number,
+  target: PageToMeasure,
   formFactor: FormFactor,
-  signedIn: boolean,
 ): Promise<void> {
+  const { path } = target;
+  const signedIn = target.account !== undefined;
   const flags: Flags = {
     port,
     output: 'json',
@@ -154,6 +199,7 @@ async function measurePage(
     disableStorageReset: signedIn,
   };
   const runs: Measure[] = [];
+  const reports: string[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     if (signedIn) await clearHttpCache(context);
     const result = await lighthouse(`${PREVIEW_URL}${path}`, flags, CONFIGS[formFactor]);
@@ -164,6 +210,7 @@ async function measurePage(
     }
     details.lighthouse = result.lhr.lighthouseVersion;
     runs.push(measure);
+    reports.push(typeof result.report === 'string' ? result.report : (result.report[0] ?? ''));
     progress(
       `${path} ${formFactor} run ${i + 1}/${RUNS}: performance ${measure.performance}, ` +
         `accessibility ${measure.accessibility}`,
@@ -172,7 +219,8 @@ async function measurePage(
   const sorted = [...runs].sort((a, b) => a.performance - b.performance);
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? sorted[0];
   if (!median) throw new Error('no Lighthouse run');
-  const name = `${page}-${formFactor}`;
+  const name = `${target.name}-${formFactor}`;
+  writeFileSync(join(REPORTS, `${name}.json`), reports[runs.indexOf(median)] ?? '');
   figures.push(
     { name: `${name}-performance`, value: median.performance, unit: 'score' },
     { name: `${name}-accessibility`, value: median.accessibility, unit: 'score' },
@@ -201,17 +249,18 @@ function measureOf(lhr: Result): Measure {
   };
 }
 
-/** The head signs in through the form; the tab then leaves the app so it does no work. */
-async function signIn(browser: BrowserContext): Promise<void> {
-  if (!head) throw new Error('the demo has no head account');
+/** The page's account signs in through the form, waits for its page, then leaves the app. */
+async function signIn(browser: BrowserContext, target: PageToMeasure): Promise<void> {
+  const account = demo.accounts.find((a) => target.account && a.uid === DEMO_UIDS[target.account]);
+  if (!account) throw new Error(`the demo has no ${target.account ?? ''} account`);
   const page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(`${PREVIEW_URL}/accedi`);
-  await page.getByLabel('Email').fill(head.email);
+  await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Accedi' }).click();
-  await page.getByRole('link', { name: 'Cruscotto', exact: true }).waitFor({ timeout: 30_000 });
-  await page.goto(`${PREVIEW_URL}/cruscotto`);
-  await page.getByRole('table', { name: 'Distribuzione del rischio' }).waitFor({ timeout: 30_000 });
+  await page.waitForURL(`**${target.path}`, { timeout: 30_000 });
+  await target.ready?.(page);
+  progress(`signed in as ${account.email}`);
   await page.goto('about:blank');
 }
 

@@ -10,7 +10,7 @@ import { initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 // File by file, not the barrel: Node's ESM loader cannot see the barrel's CommonJS re-exports.
-import { periodsOfDate } from '../../functions/src/domain/monitoring';
+import { periodsOfDate } from '../../functions/src/domain/monitoring-periods';
 import { paths } from '../../functions/src/domain/paths';
 import { LOMBARDY_AMBITI } from '../monitoring/region-data';
 import {

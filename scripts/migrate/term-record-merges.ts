@@ -4,7 +4,7 @@ import {
   termRecordId,
   termRecordToKeep,
   type SavedTermRecord,
-} from '../../functions/src/domain/records';
+} from '../../functions/src/domain/term-records';
 
 /** A stored term-record document as the migration reads it: its period and when it was saved. */
 export type TermRecordDoc = SavedTermRecord & { schoolYear: unknown; term: unknown };

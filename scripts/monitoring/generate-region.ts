@@ -93,7 +93,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const app = initializeApp({ projectId: process.env.GCLOUD_PROJECT ?? 'demo-percorsi' });
   const firestore = getFirestore(app);
   const asOf = new Date();
-  const { periodsOfDate } = await import('../../functions/src/domain/monitoring');
+  const { periodsOfDate } = await import('../../functions/src/domain/monitoring-periods');
   const periods = periodsOfDate(asOf);
   const set = await writeRegionDataSet(firestore, {
     ambiti: Number(values.ambiti),

@@ -5,13 +5,12 @@
  * 232,000 pupils). Deterministic in the seed.
  */
 // File by file, not the barrel: Node's ESM loader cannot see the barrel's CommonJS re-exports.
+import { emptyIndicators } from '../../functions/src/domain/monitoring-indicators';
+import { type PeriodKey, periodRange } from '../../functions/src/domain/monitoring-periods';
 import {
-  MONITORING_AGGREGATION_VERSION,
-  type PeriodKey,
   type SchoolMonitoring,
-  emptyIndicators,
-  periodRange,
-} from '../../functions/src/domain/monitoring';
+  schoolMonitoringDoc,
+} from '../../functions/src/domain/monitoring-school';
 import { doseCellsOf, type DoseObservation } from '../../functions/src/domain/monitoring-effect';
 import { mulberry32 } from '../seed/generate';
 
@@ -128,17 +127,7 @@ export function syntheticSchoolMonitoring(input: {
       });
     }
   }
-  return {
-    kind: 'school',
-    schoolId: input.schoolId,
-    schoolName: input.schoolName,
-    districtId: input.districtId,
-    period: input.period,
-    computedAt: input.computedAt,
-    aggregationVersion: MONITORING_AGGREGATION_VERSION,
-    indicators: s,
-    dose: doseCellsOf(observations),
-  };
+  return schoolMonitoringDoc(input, { indicators: s, dose: doseCellsOf(observations) });
 }
 
 /** Schools of an Ambito, aggregate-only: ids, names, pupils (total about `pupils`). */

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 // Domain files one by one: under tsx, named re-exports of the CommonJS index are not visible.
 import { CEFR_LEVELS } from '../../functions/src/domain/l2';
-import { SUBJECTS_BY_LEVEL } from '../../functions/src/domain/records';
+import { SUBJECTS_BY_LEVEL } from '../../functions/src/domain/term-records';
 import { mulberry32 } from '../seed/generate';
 
 const { values } = parseArgs({

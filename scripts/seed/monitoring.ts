@@ -7,7 +7,7 @@
  */
 // File by file, not the barrel: see the note in generate.ts.
 import { paths } from '../../functions/src/domain/paths';
-import { periodsOfDate, quarterKeyOf } from '../../functions/src/domain/monitoring';
+import { periodsOfDate, quarterKeyOf } from '../../functions/src/domain/monitoring-periods';
 import {
   LOMBARDY_AMBITI,
   syntheticSchoolMonitoring,

@@ -27,11 +27,9 @@ import type {
   TermRecord,
   TutoringSession,
 } from '../../functions/src/domain/records';
-import {
-  type Transition,
-  buildHandover,
-  transitionDates,
-} from '../../functions/src/domain/transition';
+import type { Transition } from '../../functions/src/domain/transition';
+import { buildHandover } from '../../functions/src/domain/transition-handover';
+import { transitionDates } from '../../functions/src/domain/transition-lifecycle';
 import type { SeedDocument } from './features';
 import { DEMO_UIDS, type DemoData } from './generate';
 

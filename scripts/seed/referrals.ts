@@ -15,9 +15,9 @@ import {
   type ReferralOutcome,
   type ReferralStatus,
   type SharedField,
-  buildSharedData,
-  referralSchema,
 } from '../../functions/src/domain/referrals';
+import { buildSharedData } from '../../functions/src/domain/referral-shared';
+import { referralSchema } from '../../functions/src/domain/referral-schemas';
 import type { SeedDocument } from './features';
 import { DEMO_DISTRICT_ID, DEMO_ORGANIZATION_IDS, DEMO_UIDS, type DemoData } from './generate';
 import { demoServiceDirectory } from './services';

@@ -7,7 +7,7 @@ import {
   parseMarkCell,
 } from '../../functions/src/domain';
 import { parseMark as parseImportCell } from '../../web/src/features/imports/lib/values';
-import { termFormSchema } from '../../web/src/features/records/lib/form-schemas';
+import { termFormSchema } from '../../web/src/features/records/lib/term-form-schema';
 
 describe('markValueOf: marks as teachers write them', () => {
   it.each([

@@ -7,6 +7,12 @@ import {
   optionalText,
   text,
 } from './common';
+import { SERVICE_CATEGORIES } from './service-categories';
+import {
+  MAX_TRANSLATIONS_PER_FIELD,
+  TRANSLATION_LANGUAGES,
+  TRANSLATION_SEPARATOR,
+} from './service-languages';
 
 // The Ambito's services directory, shaped on Open Referral HSDS 3.x (see hsds.ts for the
 // mapping). Two collections per Ambito: `districts/{d}/organizations/{o}` and
@@ -14,140 +20,13 @@ import {
 // public family page is one query. Every field here is public (readable without sign-in):
 // organisation-level contacts only, never a person's name, email or uid.
 
-/** The programme's ten categories (DOMAIN.md), with stable ids. */
-export const SERVICE_CATEGORIES = [
-  'salute',
-  'lavoro',
-  'scuola-formazione',
-  'casa',
-  'trasporti',
-  'accoglienza',
-  'associazionismo',
-  'italiano-l2',
-  'contrasto-poverta',
-  'progetti-locali',
-] as const;
-export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
-
-/** Italian and English names of the categories (the family page has its own, in 8 languages). */
-export const SERVICE_CATEGORY_LABELS: Record<ServiceCategory, { it: string; en: string }> = {
-  salute: { it: 'Salute', en: 'Health' },
-  lavoro: { it: 'Lavoro', en: 'Work' },
-  'scuola-formazione': {
-    it: 'Scuola e formazione professionale',
-    en: 'School and vocational training',
-  },
-  casa: { it: 'Casa', en: 'Housing' },
-  trasporti: { it: 'Trasporti', en: 'Transport' },
-  accoglienza: { it: 'Accoglienza', en: 'Reception' },
-  associazionismo: { it: 'Associazionismo', en: 'Associations' },
-  'italiano-l2': { it: 'Corsi di italiano L2', en: 'Italian (L2) courses' },
-  'contrasto-poverta': {
-    it: 'Enti del privato sociale contro la povertà',
-    en: 'Non-profit organisations against poverty',
-  },
-  'progetti-locali': { it: 'Progetti locali', en: 'Local projects' },
-};
-
-/**
- * Areas of the national Portale Integrazione Migranti (integrazionemigranti.gov.it), used as a
- * second taxonomy in the HSDS export so that a directory can be matched with the portal's.
- */
-export const PIM_CATEGORIES = {
-  lavoro: 'Lavoro',
-  salute: 'Salute',
-  casa: 'Casa',
-  'istruzione-formazione': 'Istruzione e formazione',
-  'lingua-italiana': 'Lingua italiana',
-  'minori-seconde-generazioni': 'Minori e seconde generazioni',
-  'mediazione-interculturale': 'Mediazione interculturale',
-  accoglienza: 'Accoglienza',
-  'vita-sociale': 'Associazionismo e vita sociale',
-  'servizi-sociali': 'Servizi sociali e contrasto alla povertà',
-  trasporti: 'Trasporti e mobilità',
-  'progetti-territoriali': 'Progetti territoriali',
-} as const;
-export type PimCategory = keyof typeof PIM_CATEGORIES;
-
-/** Each programme category and the portal's areas it falls under. */
-export const CATEGORY_TO_PIM: Record<ServiceCategory, readonly PimCategory[]> = {
-  salute: ['salute'],
-  lavoro: ['lavoro'],
-  'scuola-formazione': ['istruzione-formazione', 'minori-seconde-generazioni'],
-  casa: ['casa'],
-  trasporti: ['trasporti'],
-  accoglienza: ['accoglienza', 'mediazione-interculturale'],
-  associazionismo: ['vita-sociale', 'mediazione-interculturale'],
-  'italiano-l2': ['lingua-italiana'],
-  'contrasto-poverta': ['servizi-sociali'],
-  'progetti-locali': ['progetti-territoriali', 'minori-seconde-generazioni'],
-};
-
-/**
- * Languages a translation may be in (ISO 639-1): the most spoken in families with a migrant
- * background in Italy. Italian is the base text and never a translation. The rules accept
- * exactly these keys (firestore.rules, isValidDirectoryTranslations).
- */
-export const TRANSLATION_LANGUAGES = [
-  'en',
-  'fr',
-  'ar',
-  'es',
-  'ro',
-  'zh',
-  'uk',
-  'sq',
-  'pt',
-  'ru',
-  'bn',
-  'ur',
-  'pa',
-  'hi',
-  'ta',
-  'si',
-  'tl',
-  'wo',
-  'ti',
-  'am',
-  'so',
-  'tr',
-  'fa',
-  'ps',
-  'de',
-  'pl',
-  'bg',
-  'sr',
-  'ka',
-  'ha',
-  'ff',
-  'ml',
-] as const;
-export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
-
-/** Languages of the family page's fixed text (Italian first). */
-export const FAMILY_PAGE_LANGUAGES = ['it', 'en', 'fr', 'ar', 'es', 'ro', 'zh', 'uk'] as const;
-export type FamilyPageLanguage = (typeof FAMILY_PAGE_LANGUAGES)[number];
-
-/** Languages written right to left. */
-export const RTL_LANGUAGES: readonly string[] = ['ar', 'fa', 'ps', 'ur'];
-
-/**
- * Separator the rules join a field's translations on to check them in one regular expression
- * (rules have no loops): a translated text cannot contain it.
- */
-export const TRANSLATION_SEPARATOR = '⁂';
+export * from './service-categories';
+export * from './service-languages';
 
 /**
  * Translations of some fields: for each field, a map language -> text; a missing language or
  * field falls back to Italian. Each text has the field's own limits.
  */
-/**
- * Languages one field may be translated into at once (any of TRANSLATION_LANGUAGES): the rules
- * check a service within a budget of 1,000 expressions, and more translations of every field
- * exceed it (tests/rules/services.test.ts, the largest service).
- */
-export const MAX_TRANSLATIONS_PER_FIELD = 12;
-
 function translatedTexts(schema: z.ZodString) {
   return z
     .partialRecord(
@@ -328,23 +207,6 @@ export function isCheckOverdue(service: Pick<Service, 'lastCheckedAt'>, now: Dat
 /** Whether a referral may be sent to the service now (the referrals feature refuses otherwise). */
 export function takesReferrals(service: Pick<Service, 'status' | 'acceptingReferrals'>): boolean {
   return service.status === 'active' && service.acceptingReferrals;
-}
-
-/**
- * A translated field with its fallback: the text in `language` if there is one, else the
- * Italian text and `fallback: true` (the page marks it).
- */
-export function localizedField<F extends string>(
-  doc: { translations: Partial<Record<F, Partial<Record<string, string>>>> } & Record<F, string>,
-  field: F,
-  language: string,
-): { text: string; language: string; fallback: boolean } {
-  if (language !== 'it') {
-    const translated = doc.translations[field]?.[language]?.trim();
-    if (translated) return { text: translated, language, fallback: false };
-  }
-  const base = doc[field];
-  return { text: base, language: 'it', fallback: language !== 'it' && base.trim() !== '' };
 }
 
 /** The documents needed, one per line, without blank lines. */

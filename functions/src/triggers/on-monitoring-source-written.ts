@@ -1,17 +1,9 @@
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { MONITORING_KINDS } from '../monitoring/monitoring-store';
 import { recomputePupilFacts } from '../monitoring/recompute-monitoring';
 
 /** What the pupil's monitoring facts are read from (records, orientation, risk/current). */
-const SOURCES: readonly string[] = [
-  'tutoringSessions',
-  'peerSessions',
-  'familyMeetings',
-  'l2Assessments',
-  'termRecords',
-  'interventions',
-  'orientation',
-  'risk',
-];
+const SOURCES: readonly string[] = [...MONITORING_KINDS, 'orientation', 'risk'];
 
 /**
  * A pupil's logged activity changed: recompute the pupil's monitoring facts from all of it.

@@ -1,10 +1,6 @@
 /** Term records (marks, conduct, absences) of a demo pupil, current and past years. */
-import {
-  type Mark,
-  SUBJECTS_BY_LEVEL,
-  type TermRecord,
-  termRecordId,
-} from '../../../functions/src/domain/records';
+import type { Mark, TermRecord } from '../../../functions/src/domain/records';
+import { SUBJECTS_BY_LEVEL, termRecordId } from '../../../functions/src/domain/term-records';
 import {
   addDays,
   daysBetween,

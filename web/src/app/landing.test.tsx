@@ -29,23 +29,34 @@ function Where() {
   return <p data-testid="where">{useLocation().pathname}</p>;
 }
 
-const expected: Record<Role, string> = {
-  teacher: '/alunni',
-  l2teacher: '/alunni',
-  educator: '/alunni',
-  mediator: '/alunni',
-  coordinator: '/da-rivedere',
-  referent: '/da-rivedere',
-  head: '/cruscotto',
-  district: '/ambito',
-  operator: '/servizi/invii',
-  region: '/regione',
-  admin: '/scuole',
+/** The expectation, stated once: each page with the roles that must land on it. */
+const ROLES_BY_PAGE: Record<string, Role[]> = {
+  '/alunni': ['teacher', 'l2teacher', 'educator', 'mediator'],
+  '/da-rivedere': ['coordinator', 'referent'],
+  '/cruscotto': ['head'],
+  '/ambito': ['district'],
+  '/servizi/invii': ['operator'],
+  '/regione': ['region'],
+  '/scuole': ['admin'],
 };
+
+/** The same grouping, read from the table under test. */
+function rolesByPage(table: Record<Role, string>): Record<string, Role[]> {
+  const grouped: Record<string, Role[]> = {};
+  for (const role of ROLES) (grouped[table[role]] ??= []).push(role);
+  return grouped;
+}
+
+const sorted = (byPage: Record<string, Role[]>) =>
+  Object.fromEntries(Object.entries(byPage).map(([page, roles]) => [page, [...roles].sort()]));
 
 describe('landing page per role', () => {
   it('names a landing page for every role', () => {
     expect(Object.keys(LANDING_BY_ROLE).sort()).toEqual([...ROLES].sort());
+  });
+
+  it('sends each role to the page expected for it', () => {
+    expect(sorted(rolesByPage(LANDING_BY_ROLE))).toEqual(sorted(ROLES_BY_PAGE));
   });
 
   it.each(ROLES)('"/" takes a %s to their page', (role) => {
@@ -56,7 +67,7 @@ describe('landing page per role', () => {
       </Routes>,
       { auth: signedIn(role) },
     );
-    expect(screen.getByTestId('where')).toHaveTextContent(expected[role]);
+    expect(screen.getByTestId('where')).toHaveTextContent(LANDING_BY_ROLE[role]);
   });
 
   it.each(ROLES)('after signing in a %s lands on their page', (role) => {
@@ -67,7 +78,7 @@ describe('landing page per role', () => {
       </Routes>,
       { auth: signedIn(role), route: '/accedi' },
     );
-    expect(screen.getByTestId('where')).toHaveTextContent(expected[role]);
+    expect(screen.getByTestId('where')).toHaveTextContent(LANDING_BY_ROLE[role]);
   });
 
   it('signed out, "/" goes to the sign-in page', () => {

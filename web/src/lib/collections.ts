@@ -113,6 +113,23 @@ export const collections = {
 
 export type WithId<T> = T & { id: string };
 
+/** A feature's own collection, read through its domain schema's converter. */
+export function typedCollection<S extends z.ZodType<DocumentData>>(
+  schema: S,
+  path: string,
+): CollectionReference<z.output<S>> {
+  return collection(db, path).withConverter(zodConverter(schema));
+}
+
+/** A feature's own document (`path` and further segments), read through its schema. */
+export function typedDoc<S extends z.ZodType<DocumentData>>(
+  schema: S,
+  path: string,
+  ...segments: string[]
+): DocumentReference<z.output<S>> {
+  return doc(db, path, ...segments).withConverter(zodConverter(schema));
+}
+
 /**
  * Reads every document of a query result, skipping those that fail their schema (already
  * logged by the converter) so one malformed record does not hide all the others.

@@ -1,9 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCHOOL_ROLES, type Role } from '@domain';
+import { CountSlot } from '@/components/ui/count-slot';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useAuth } from '@/features/auth/lib/auth-context';
+import { Band } from './band';
 
 // The bell reads Firestore: loaded on its own after sign-in, so the sign-in page and the first
 // download carry no Firestore SDK.
@@ -93,104 +95,105 @@ type AppHeaderProps = {
   signingOut?: boolean;
 };
 
+/** The main navigation: the pages of NAV the signed-in role sees. */
+function MainNav() {
+  const { t } = useTranslation();
+  const labels = useNavLabels();
+  const { claims, user } = useAuth();
+  const role = claims?.role;
+  const uid = user?.uid;
+  const schoolId = claims && 'schoolId' in claims ? claims.schoolId : undefined;
+  return (
+    <nav className="it-right-zone" aria-label={t('layout.mainNav')}>
+      <ul className="list-unstyled d-flex flex-wrap mb-0 gap-4">
+        {NAV.filter((item) => !item.roles || (role && item.roles.includes(role))).map((item) => (
+          <li key={item.to}>
+            <NavLink
+              to={item.to}
+              end={item.to === '/alunni' || item.to === '/servizi'}
+              className="text-white fw-semibold"
+            >
+              {item.count === 'reviewQueue' && uid && role && schoolId ? (
+                <Suspense
+                  fallback={
+                    <>
+                      {labels[item.to]}
+                      <CountSlot />
+                    </>
+                  }
+                >
+                  <ReviewQueueNavLabel
+                    schoolId={schoolId}
+                    viewer={{ uid, role }}
+                    label={labels[item.to]}
+                  />
+                </Suspense>
+              ) : (
+                labels[item.to]
+              )}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** Designers Italia header: slim bar (programme, language, user) over the brand bar. */
 export function AppHeader({ user, onSignOut, signingOut = false }: AppHeaderProps) {
   const { t } = useTranslation();
-  const labels = useNavLabels();
   const { claims } = useAuth();
   const role = claims?.role;
   const uid = useAuth().user?.uid;
-  const schoolId = claims && 'schoolId' in claims ? claims.schoolId : undefined;
   return (
     <header className="it-header-wrapper">
-      <div className="it-header-slim-wrapper">
-        <div className="container">
-          <div className="row">
-            <div className="col-12">
-              <div className="it-header-slim-wrapper-content">
-                <span className="d-none d-lg-block navbar-brand">{t('app.programme')}</span>
-                <div className="it-header-slim-right-zone gap-3 flex-wrap">
-                  {/* First in a right-aligned row: when it arrives (it loads on its own), nothing
-                      to its right moves. */}
-                  {user && uid && role && (
-                    <Suspense fallback={null}>
-                      <NotificationsBell uid={uid} role={role} />
-                    </Suspense>
-                  )}
-                  <LanguageSwitch />
-                  {user && (
-                    <>
-                      <p className="mb-0 text-white small">
-                        <span className="visually-hidden">{t('layout.signedInAs')}: </span>
-                        <span className="fw-semibold">{user.name}</span>
-                        <span aria-hidden="true"> · </span>
-                        <span className="visually-hidden">, </span>
-                        <span>{user.roleLabel}</span>
-                      </p>
-                      <button
-                        type="button"
-                        className="btn btn-primary btn-sm"
-                        onClick={onSignOut}
-                        disabled={signingOut}
-                      >
-                        {signingOut ? t('layout.signingOut') : t('layout.signOut')}
-                      </button>
-                    </>
-                  )}
-                </div>
-              </div>
-            </div>
-          </div>
+      <Band className="it-header-slim-wrapper" contentClassName="it-header-slim-wrapper-content">
+        <span className="d-none d-lg-block navbar-brand">{t('app.programme')}</span>
+        <div className="it-header-slim-right-zone gap-3 flex-wrap">
+          {/* First in a right-aligned row: when it arrives (it loads on its own), nothing
+              to its right moves. */}
+          {user && uid && role && (
+            <Suspense fallback={null}>
+              <NotificationsBell uid={uid} role={role} />
+            </Suspense>
+          )}
+          <LanguageSwitch />
+          {user && (
+            <>
+              <p className="mb-0 text-white small">
+                <span className="visually-hidden">{t('layout.signedInAs')}: </span>
+                <span className="fw-semibold">{user.name}</span>
+                <span aria-hidden="true"> · </span>
+                <span className="visually-hidden">, </span>
+                <span>{user.roleLabel}</span>
+              </p>
+              <button
+                type="button"
+                className="btn btn-primary btn-sm"
+                onClick={onSignOut}
+                disabled={signingOut}
+              >
+                {signingOut ? t('layout.signingOut') : t('layout.signOut')}
+              </button>
+            </>
+          )}
         </div>
-      </div>
+      </Band>
       <div className="it-nav-wrapper">
-        <div className="it-header-center-wrapper">
-          <div className="container">
-            <div className="row">
-              <div className="col-12">
-                <div className="it-header-center-content-wrapper">
-                  <div className="it-brand-wrapper">
-                    <Link to="/">
-                      <div className="it-brand-text">
-                        <div className="it-brand-title">{t('app.name')}</div>
-                        <div className="it-brand-tagline d-none d-md-block">{t('app.tagline')}</div>
-                      </div>
-                    </Link>
-                  </div>
-                  {user && (
-                    <nav className="it-right-zone" aria-label={t('layout.mainNav')}>
-                      <ul className="list-unstyled d-flex flex-wrap mb-0 gap-4">
-                        {NAV.filter(
-                          (item) => !item.roles || (role && item.roles.includes(role)),
-                        ).map((item) => (
-                          <li key={item.to}>
-                            <NavLink
-                              to={item.to}
-                              end={item.to === '/alunni' || item.to === '/servizi'}
-                              className="text-white fw-semibold"
-                            >
-                              {item.count === 'reviewQueue' && uid && role && schoolId ? (
-                                <Suspense fallback={labels[item.to]}>
-                                  <ReviewQueueNavLabel
-                                    schoolId={schoolId}
-                                    viewer={{ uid, role }}
-                                    label={labels[item.to]}
-                                  />
-                                </Suspense>
-                              ) : (
-                                labels[item.to]
-                              )}
-                            </NavLink>
-                          </li>
-                        ))}
-                      </ul>
-                    </nav>
-                  )}
-                </div>
+        <Band
+          className="it-header-center-wrapper"
+          contentClassName="it-header-center-content-wrapper"
+        >
+          <div className="it-brand-wrapper">
+            <Link to="/">
+              <div className="it-brand-text">
+                <div className="it-brand-title">{t('app.name')}</div>
+                <div className="it-brand-tagline d-none d-md-block">{t('app.tagline')}</div>
               </div>
-            </div>
+            </Link>
           </div>
-        </div>
+          {user && <MainNav />}
+        </Band>
       </div>
     </header>
   );

@@ -15,7 +15,7 @@ import { AppHeader, type HeaderUser } from './app-header';
  */
 export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
-  const { user, claims } = useAuth();
+  const { user, claims, loading } = useAuth();
   const queryClient = useQueryClient();
 
   const headerUser: HeaderUser | null = user
@@ -41,6 +41,16 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       },
     );
   };
+
+  // Until Firebase Auth answers, the header cannot know the menu (it depends on the role): the
+  // frame appears at once with it, instead of a header that grows and pushes the page down.
+  if (loading) {
+    return (
+      <div className="container min-vh-100">
+        <Loading label={t('auth.checking')} />
+      </div>
+    );
+  }
 
   return (
     <div className="d-flex flex-column min-vh-100">

@@ -22,18 +22,22 @@ const firstCells = () =>
     .slice(1)
     .map((r) => r.querySelector('th, td')?.textContent);
 
+function renderTable({ sortable = false } = {}) {
+  render(
+    <DataTable
+      caption="Classi"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.name}
+      fileName="classi"
+      sortable={sortable}
+    />,
+  );
+}
+
 describe('DataTable', () => {
   it('keeps the given order until a column is chosen, then sorts both ways with aria-sort', async () => {
-    render(
-      <DataTable
-        caption="Classi"
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.name}
-        fileName="classi"
-        sortable
-      />,
-    );
+    renderTable({ sortable: true });
     expect(firstCells()).toEqual(['Zeta', 'Àlfa', 'Beta']);
     await userEvent.click(screen.getByRole('button', { name: /^Alunni/ }));
     expect(firstCells()).toEqual(['Zeta', 'Beta', 'Àlfa']);
@@ -49,15 +53,7 @@ describe('DataTable', () => {
   });
 
   it('is a plain table when not sortable, with the Italian export button', () => {
-    render(
-      <DataTable
-        caption="Classi"
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.name}
-        fileName="c"
-      />,
-    );
+    renderTable();
     expect(screen.queryByRole('button', { name: /^Alunni/ })).toBeNull();
     expect(screen.getByRole('button', { name: /^Esporta CSV\s*: Classi$/ })).toBeInTheDocument();
   });

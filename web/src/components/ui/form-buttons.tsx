@@ -5,6 +5,10 @@ type FormButtonsProps = {
   busyLabel: string;
   cancelLabel: string;
   onCancel: () => void;
+  /** The save is not this user's to make (the form says why): submitting is disabled. */
+  blocked?: boolean;
+  /** The row's classes (spacing above, wrapping). */
+  className?: string;
 };
 
 /** A form's submit button and, next to it, the way out. */
@@ -14,10 +18,12 @@ export function FormButtons({
   busyLabel,
   cancelLabel,
   onCancel,
+  blocked = false,
+  className = 'd-flex gap-2',
 }: FormButtonsProps) {
   return (
-    <div className="d-flex gap-2">
-      <button type="submit" className="btn btn-primary" disabled={busy}>
+    <div className={className}>
+      <button type="submit" className="btn btn-primary" disabled={busy || blocked}>
         {busy ? busyLabel : submitLabel}
       </button>
       <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/ui/text-field';
 import { errorCode } from '@/lib/errors';
 
 type SetPasswordFormProps = {
@@ -9,6 +10,8 @@ type SetPasswordFormProps = {
 };
 
 const MIN_LENGTH = 8;
+/** Both fields take the new password (password managers offer to generate and save it). */
+const NEW_PASSWORD = { type: 'password', autoComplete: 'new-password' } as const;
 
 /**
  * The page the emailed link opens (invitation or forgotten password): checks the link, then
@@ -81,36 +84,25 @@ export function SetPasswordForm({ oobCode, checkCode, onSetPassword }: SetPasswo
           {problem}
         </div>
       )}
-      <div className="form-group">
-        <label htmlFor="new-password" className="active">
-          {t('setPassword.password')}
-        </label>
-        <input
-          id="new-password"
-          type="password"
-          autoComplete="new-password"
-          className="form-control"
-          aria-describedby="new-password-hint"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <small id="new-password-hint" className="form-text">
-          {t('setPassword.hint', { count: MIN_LENGTH })}
-        </small>
-      </div>
-      <div className="form-group">
-        <label htmlFor="repeat-password" className="active">
-          {t('setPassword.repeat')}
-        </label>
-        <input
-          id="repeat-password"
-          type="password"
-          autoComplete="new-password"
-          className="form-control"
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="new-password"
+        label={t('setPassword.password')}
+        hint={t('setPassword.hint', { count: MIN_LENGTH })}
+        input={{
+          ...NEW_PASSWORD,
+          value: password,
+          onChange: (e) => setPassword(e.target.value),
+        }}
+      />
+      <TextField
+        id="repeat-password"
+        label={t('setPassword.repeat')}
+        input={{
+          ...NEW_PASSWORD,
+          value: repeat,
+          onChange: (e) => setRepeat(e.target.value),
+        }}
+      />
       <button type="submit" className="btn btn-primary" disabled={busy}>
         {busy ? t('setPassword.saving') : t('setPassword.submit')}
       </button>

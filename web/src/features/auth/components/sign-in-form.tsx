@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/ui/text-field';
 import { logs } from '@/lib/logs';
 import { signInErrorKey, type SignInErrorKey } from '../lib/sign-in-error';
 
@@ -45,8 +46,8 @@ export function SignInForm({ onSignIn }: SignInFormProps) {
     }
   });
 
-  const emailError = errors.email?.message;
-  const passwordError = errors.password?.message;
+  const errorText = (message: string | undefined) =>
+    isFieldMessageKey(message) ? t(message) : undefined;
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="sign-in-title">
@@ -55,44 +56,22 @@ export function SignInForm({ onSignIn }: SignInFormProps) {
           {t(failure)}
         </div>
       )}
-      <div className="form-group">
-        <label htmlFor="sign-in-email" className="active">
-          {t('auth.email')}
-        </label>
-        <input
-          id="sign-in-email"
-          type="email"
-          autoComplete="username"
-          className={`form-control${emailError ? ' is-invalid' : ''}`}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? 'sign-in-email-error' : undefined}
-          {...register('email', EMAIL_RULES)}
-        />
-        {isFieldMessageKey(emailError) && (
-          <div id="sign-in-email-error" className="invalid-feedback d-block">
-            {t(emailError)}
-          </div>
-        )}
-      </div>
-      <div className="form-group">
-        <label htmlFor="sign-in-password" className="active">
-          {t('auth.password')}
-        </label>
-        <input
-          id="sign-in-password"
-          type="password"
-          autoComplete="current-password"
-          className={`form-control${passwordError ? ' is-invalid' : ''}`}
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? 'sign-in-password-error' : undefined}
-          {...register('password', PASSWORD_RULES)}
-        />
-        {isFieldMessageKey(passwordError) && (
-          <div id="sign-in-password-error" className="invalid-feedback d-block">
-            {t(passwordError)}
-          </div>
-        )}
-      </div>
+      <TextField
+        id="sign-in-email"
+        label={t('auth.email')}
+        error={errorText(errors.email?.message)}
+        input={{ type: 'email', autoComplete: 'username', ...register('email', EMAIL_RULES) }}
+      />
+      <TextField
+        id="sign-in-password"
+        label={t('auth.password')}
+        error={errorText(errors.password?.message)}
+        input={{
+          type: 'password',
+          autoComplete: 'current-password',
+          ...register('password', PASSWORD_RULES),
+        }}
+      />
       <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
         {t('auth.submit')}
       </button>

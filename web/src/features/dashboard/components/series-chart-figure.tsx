@@ -1,19 +1,12 @@
-import type { ReactNode } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Column } from '@/components/ui/columns';
-import { ChartFigure } from './chart-figure';
 import { DataTable } from '@/components/ui/data-table';
+import { ChartFigure } from './chart-figure';
+import type { ChartDrawing } from './series-chart';
+
+// recharts is most of the dashboard's code: it loads with the first chart near the viewport,
+// after the figures and tables, which carry the same data, are on screen.
+const SeriesChart = lazy(() => import('./series-chart'));
 
 /** One set of bars, or one line, drawn from a value of every row. */
 export type Series<T> = {
@@ -29,7 +22,7 @@ export type Series<T> = {
   unit?: string;
 };
 
-type SeriesChartFigureProps<T> = {
+type SeriesChartFigureProps<T> = ChartDrawing & {
   title: string;
   hint?: string;
   rows: T[];
@@ -41,16 +34,7 @@ type SeriesChartFigureProps<T> = {
   columns: Column<T>[];
   /** File name of the CSV export, without extension. */
   fileName: string;
-  /** Bars (the default) or lines. */
-  kind?: 'bar' | 'line';
-  /** 'vertical' lists the categories down the side, with bars running across. */
-  layout?: 'horizontal' | 'vertical';
-  /** Whole counts, or shares on a 0-100% scale. */
-  values?: 'count' | 'percent';
   height?: number;
-  legend?: boolean;
-  /** Props of the category axis: room for long labels, every tick shown, tilted ticks. */
-  categoryAxis?: { width?: number; height?: number; interval?: number; angle?: number };
   /** Makes the bars clickable: the row a bar stands for. */
   onSelect?: (row: T) => void;
   /** Shown between the chart and the table. */
@@ -76,76 +60,38 @@ export function SeriesChartFigure<T>({
   series,
   columns,
   fileName,
-  kind = 'bar',
-  layout = 'horizontal',
-  values = 'count',
-  height = CHART_HEIGHT,
-  legend = true,
-  categoryAxis,
   onSelect,
   intro,
   children,
+  ...drawing
 }: SeriesChartFigureProps<T>) {
+  const height = drawing.height ?? CHART_HEIGHT;
   const data = rows.map((row) => ({
     [CATEGORY]: category(row),
     ...Object.fromEntries(series.map((s) => [s.key, s.value(row)])),
   }));
-  const categoryAxisProps = { type: 'category', dataKey: CATEGORY, ...categoryAxis } as const;
-  const valueAxisProps =
-    values === 'percent'
-      ? ({ type: 'number', domain: [0, 100], unit: '%' } as const)
-      : ({ type: 'number', allowDecimals: false } as const);
-  const vertical = layout === 'vertical';
   const select = onSelect
-    ? (_entry: unknown, index: number) => {
+    ? (index: number) => {
         const row = rows[index];
         if (row) onSelect(row);
       }
     : undefined;
-  const Chart = kind === 'line' ? LineChart : BarChart;
   return (
     <ChartFigure
       height={height}
       title={title}
       hint={hint}
       chart={
-        // No animation: the dashboard draws several charts at once, and animating them only adds
-        // main-thread work (Lighthouse's blocking time) that nobody needs to read them.
-        <ResponsiveContainer width="100%" height={height}>
-          <Chart data={data} layout={layout} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis {...(vertical ? valueAxisProps : categoryAxisProps)} />
-            <YAxis {...(vertical ? categoryAxisProps : valueAxisProps)} />
-            <Tooltip />
-            {legend && <Legend />}
-            {series.map((s) =>
-              kind === 'line' ? (
-                <Line
-                  key={s.key}
-                  type="monotone"
-                  dataKey={s.key}
-                  name={s.name}
-                  stroke={s.color}
-                  strokeWidth={2}
-                  unit={s.unit}
-                  isAnimationActive={false}
-                />
-              ) : (
-                <Bar
-                  key={s.key}
-                  dataKey={s.key}
-                  name={s.name}
-                  fill={s.color}
-                  stackId={s.stack}
-                  unit={s.unit}
-                  cursor={select ? 'pointer' : undefined}
-                  onClick={select}
-                  isAnimationActive={false}
-                />
-              ),
-            )}
-          </Chart>
-        </ResponsiveContainer>
+        <Suspense fallback={null}>
+          <SeriesChart
+            {...drawing}
+            height={height}
+            data={data}
+            categoryKey={CATEGORY}
+            series={series}
+            onSelect={select}
+          />
+        </Suspense>
       }
     >
       {intro}

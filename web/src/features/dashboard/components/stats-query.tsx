@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/dashboard/locales';
-import { Loading } from '@/components/ui/loading';
+import { PageLoading } from '@/components/ui/page-loading';
 
 type StatsQueryProps<T> = {
   query: UseQueryResult<T | null>;
@@ -24,7 +24,7 @@ export function StatsQuery<T>({
   children,
 }: StatsQueryProps<T>) {
   const { t } = useTranslation('dashboard');
-  if (query.isPending) return <Loading label={t('common.loading')} />;
+  if (query.isPending) return <PageLoading title={title} label={t('common.loading')} />;
   if (query.isError) {
     return (
       <div className="alert alert-danger" role="alert">

@@ -18,6 +18,7 @@ import {
 import { collections, type StoredRecordByKind } from '@/lib/collections';
 import { InvalidDocumentError } from '@/lib/invalid-document-error';
 import { errorCode } from '@/lib/errors';
+import { creationStamp, editStamp } from '@/lib/pupil-record-stamps';
 import { type PupilImportItem, type PupilRow, planPupilImport } from '../lib/pupils';
 import { type StoredTermRecord, type TermRow, planTermImport } from '../lib/term-records';
 import { getImportContext } from './get-import-context';
@@ -164,20 +165,11 @@ export async function importTermRecords(
       if (item.action === 'create') {
         const data = {
           ...item.record,
-          schoolId: actor.schoolId,
-          pupilId: item.pupilId,
-          createdBy: actor.uid,
-          createdAt: serverTimestamp(),
-          updatedAt: serverTimestamp(),
-          updatedBy: actor.uid,
+          ...creationStamp({ schoolId: actor.schoolId, pupilId: item.pupilId }, actor.uid),
         } as WithFieldValue<StoredRecordByKind['termRecords']>;
         return setDoc(ref, data);
       }
-      return updateDoc(ref, {
-        ...item.record,
-        updatedAt: serverTimestamp(),
-        updatedBy: actor.uid,
-      });
+      return updateDoc(ref, { ...item.record, ...editStamp(actor.uid) });
     },
     onProgress,
   );

@@ -1,43 +1,29 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/imports/locales';
-import { translateValidationMessage } from '@domain';
 import { Loading } from '@/components/ui/loading';
-import { currentLanguage } from '@/lib/i18n';
+import { TextField } from '@/components/ui/text-field';
 import { useImportContext } from '../api/get-import-context';
 import { type ImportSummary, useRunImport } from '../api/run-import';
 import { type CsvEncoding, decodeCsvBytes } from '../lib/decode';
 import {
   type ColumnMapping,
-  FIELDS_BY_KIND,
   IMPORT_KINDS,
   type ImportKind,
-  REQUIRED_BY_KIND,
   guessMapping,
-  isSubject,
   missingRequired,
 } from '../lib/mapping';
 import { loadMapping, saveMapping } from '../lib/mapping-storage';
 import { type PupilRow, validatePupilRows } from '../lib/pupils';
-import { type CsvTable, type RowError, readCsvTable } from '../lib/table';
+import { type CsvTable, readCsvTable } from '../lib/table';
 import { type TermRow, validateTermRows } from '../lib/term-records';
 import { ImportColumns } from './import-columns';
+import { ImportMapping } from './import-mapping';
+import { ImportOutcome, ImportProgress } from './import-outcome';
+import { type ImportRow, ImportPreview } from './import-preview';
 
 type LoadedFile = { name: string; table: CsvTable; encoding: CsvEncoding };
 type Preview = { kind: 'pupils'; rows: PupilRow[] } | { kind: 'termRecords'; rows: TermRow[] };
-
-const IMPORT_ERRORS = [
-  'unknownClass',
-  'duplicatePupil',
-  'duplicateTermRecord',
-  'unknownPupil',
-  'badMark',
-  'badBoolean',
-  'badTerm',
-] as const;
-type ImportErrorKey = (typeof IMPORT_ERRORS)[number];
-const isImportError = (key: string): key is ImportErrorKey =>
-  (IMPORT_ERRORS as readonly string[]).includes(key);
 
 /** /importa: CSV import of pupils or term records, for the referent and the head. */
 export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string }) {
@@ -108,18 +94,8 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
     : [];
   const invalid = preview ? preview.rows.filter((r) => r.errors.length > 0) : [];
 
-  function errorText(error: RowError): string {
-    if (error.key.startsWith('validation.')) {
-      return translateValidationMessage(error.key, currentLanguage());
-    }
-    const key = error.key.replace(/^import\./, '');
-    if (!isImportError(key)) return error.key;
-    const { name = '', lines = '', key: pupilKey = '' } = error.params ?? {};
-    return t(`errors.${key}`, { name, lines, key: pupilKey });
-  }
-
   /** Who a row is about: the name, else the codice fiscale or pupil code, else a dash. */
-  function pupilOf(row: PupilRow | TermRow): string {
+  function pupilOf(row: ImportRow): string {
     if (row.pupilName) return row.pupilName;
     const key = 'pupilKey' in row ? row.pupilKey : (row.codiceFiscale ?? row.schoolPupilCode);
     return key ? t('preview.pupilKey', { key }) : t('preview.noPupil');
@@ -142,8 +118,6 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
     });
   }
 
-  const fields = FIELDS_BY_KIND[kind];
-  const required: readonly string[] = REQUIRED_BY_KIND[kind];
   const running = runImport.isPending;
 
   return (
@@ -173,17 +147,17 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
       <ImportColumns kind={kind} />
 
       <div className="mb-4">
-        <label htmlFor={fileId} className="form-label fw-semibold">
-          {t('file.label')}
-        </label>
-        <input
+        <TextField
           key={inputKey}
           id={fileId}
-          type="file"
-          accept=".csv,text/csv"
-          className="form-control"
-          disabled={running}
-          onChange={(e) => void onFile(e)}
+          label={t('file.label')}
+          className="mb-0"
+          input={{
+            type: 'file',
+            accept: '.csv,text/csv',
+            disabled: running,
+            onChange: (e) => void onFile(e),
+          }}
         />
         {readError && (
           <div className="alert alert-danger mt-2" role="alert">
@@ -204,46 +178,15 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
       </div>
 
       {file && file.table.rows.length > 0 && (
-        <section className="mb-4" aria-labelledby={`${fileId}-mapping`}>
-          <h2 className="h4" id={`${fileId}-mapping`}>
-            {t('mapping.title')}
-          </h2>
-          <p>{t('mapping.hint')}</p>
-          <div className="row g-2">
-            {fields.map((field) => (
-              <div className="col-md-6 col-lg-4" key={field}>
-                <label className="form-label small mb-0" htmlFor={`${fileId}-map-${field}`}>
-                  {t(`fields.${field}`)}
-                  {isSubject(field) && (
-                    <span className="visually-hidden"> ({t('mapping.subjects')})</span>
-                  )}
-                  {required.includes(field) && ` (${t('mapping.required')})`}
-                </label>
-                <select
-                  id={`${fileId}-map-${field}`}
-                  className="form-select form-select-sm"
-                  value={mapping[field] ?? ''}
-                  disabled={running || outcome !== null}
-                  onChange={(e) => onMap(field, e.target.value)}
-                >
-                  <option value="">{t('mapping.none')}</option>
-                  {file.table.headers.map((h) => (
-                    <option key={h} value={h}>
-                      {h}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </div>
-          {missing.length > 0 && (
-            <div className="alert alert-warning mt-3" role="alert">
-              {t('mapping.missing', {
-                fields: missing.map((f) => t(`fields.${f as (typeof fields)[number]}`)).join(', '),
-              })}
-            </div>
-          )}
-        </section>
+        <ImportMapping
+          idPrefix={fileId}
+          kind={kind}
+          headers={file.table.headers}
+          mapping={mapping}
+          missing={missing}
+          disabled={running || outcome !== null}
+          onMap={onMap}
+        />
       )}
 
       {file && missing.length === 0 && context.isPending && (
@@ -256,88 +199,19 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
       )}
 
       {preview && outcome === null && (
-        <section className="mb-4" aria-labelledby={`${fileId}-preview`}>
-          <h2 className="h4" id={`${fileId}-preview`}>
-            {t('preview.title')}
-          </h2>
-          <p role="status">
-            {t('preview.counts', {
-              valid: valid.length,
-              invalid: invalid.length,
-              total: preview.rows.length,
-            })}
-          </p>
-          {invalid.length === 0 ? (
-            <p>{t('preview.noErrors')}</p>
-          ) : (
-            <div className="table-responsive">
-              <table className="table table-sm">
-                <caption>{t('preview.errorsTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('preview.line')}</th>
-                    <th scope="col">{t('preview.pupil')}</th>
-                    <th scope="col">{t('preview.column')}</th>
-                    <th scope="col">{t('preview.problem')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {invalid.flatMap((row) =>
-                    row.errors.map((error, i) => (
-                      <tr key={`${row.line}-${i}`} data-line={row.line}>
-                        <th scope="row">{row.line}</th>
-                        <td>{pupilOf(row)}</td>
-                        <td>{error.column ?? '—'}</td>
-                        <td>{errorText(error)}</td>
-                      </tr>
-                    )),
-                  )}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <div className="d-flex flex-wrap gap-2">
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={valid.length === 0 || running}
-              onClick={onImport}
-            >
-              {t('actions.importValid', { count: valid.length })}
-            </button>
-            <button
-              type="button"
-              className="btn btn-outline-secondary"
-              disabled={running}
-              onClick={() => setOutcome('discarded')}
-            >
-              {t('actions.importNothing')}
-            </button>
-          </div>
-        </section>
+        <ImportPreview
+          idPrefix={fileId}
+          rows={preview.rows}
+          validCount={valid.length}
+          invalid={invalid}
+          running={running}
+          pupilOf={pupilOf}
+          onImport={onImport}
+          onDiscard={() => setOutcome('discarded')}
+        />
       )}
 
-      {progress && (
-        <div className="mb-4">
-          <div
-            className="progress"
-            role="progressbar"
-            aria-label={t('progress.label')}
-            aria-valuemin={0}
-            aria-valuemax={progress.total}
-            aria-valuenow={progress.done}
-            aria-valuetext={t('progress.status', progress)}
-          >
-            <div
-              className="progress-bar"
-              style={{
-                width: `${progress.total === 0 ? 100 : (progress.done / progress.total) * 100}%`,
-              }}
-            />
-          </div>
-          <p className="small mt-1">{t('progress.status', progress)}</p>
-        </div>
-      )}
+      {progress && <ImportProgress {...progress} />}
       {runImport.isError && (
         <div className="alert alert-danger" role="alert">
           {t('preview.contextError')}
@@ -350,40 +224,12 @@ export function ImportPage({ schoolId, uid }: { schoolId: string; uid: string })
         </div>
       )}
       {outcome !== null && outcome !== 'discarded' && (
-        <section
-          className="alert alert-success"
-          role="status"
-          aria-labelledby={`${fileId}-summary`}
-        >
-          <h2 className="h4" id={`${fileId}-summary`}>
-            {t('summary.title')}
-          </h2>
-          <ul className="mb-0" data-testid="import-summary">
-            <li>{t('summary.created', { count: outcome.summary.created })}</li>
-            <li>{t('summary.updated', { count: outcome.summary.updated })}</li>
-            <li>{t('summary.unchanged', { count: outcome.summary.unchanged })}</li>
-            <li>{t('summary.failed', { count: outcome.summary.failed.length })}</li>
-            <li>{t('summary.skipped', { count: outcome.skipped })}</li>
-          </ul>
-          {outcome.summary.failed.length > 0 && (
-            <ul>
-              {outcome.summary.failed.map((f) => (
-                <li key={f.line}>
-                  {t('summary.failedLine', {
-                    line: f.line,
-                    pupil: pupilAtLine(f.line),
-                    reason: t(
-                      f.code === 'permission-denied'
-                        ? 'summary.reasons.denied'
-                        : 'summary.reasons.other',
-                    ),
-                    code: f.code,
-                  })}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <ImportOutcome
+          idPrefix={fileId}
+          summary={outcome.summary}
+          skipped={outcome.skipped}
+          pupilAtLine={pupilAtLine}
+        />
       )}
       {outcome !== null && (
         <button

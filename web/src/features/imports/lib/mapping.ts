@@ -4,60 +4,54 @@ import { normalizeLabel } from './values';
 export const IMPORT_KINDS = ['pupils', 'termRecords'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-export const PUPIL_FIELDS = [
-  'codiceFiscale',
-  'schoolPupilCode',
-  'lastName',
-  'firstName',
-  'birthDate',
-  'sex',
-  'countryOfBirth',
-  'citizenships',
-  'homeLanguages',
-  'className',
-  'arrivalDate',
-  'firstItalianSchoolDate',
-  'priorSchoolingYears',
-  'priorSchoolingInterrupted',
-  'placement',
-  'pdp',
-  'pdpDate',
-  'notes',
-] as const;
-export type PupilField = (typeof PUPIL_FIELDS)[number];
+type Need = 'required' | 'optional';
 
-/** Pupil fields without which a row cannot be read; the others have defaults. */
-export const REQUIRED_PUPIL_FIELDS: readonly PupilField[] = [
-  'codiceFiscale',
-  'lastName',
-  'firstName',
-  'birthDate',
-  'sex',
-  'countryOfBirth',
-  'citizenships',
-  'homeLanguages',
-  'className',
-];
+/** The fields of a file's columns, in the template's order. */
+const fieldsOf = <F extends string>(columns: Record<F, Need>) => Object.keys(columns) as F[];
 
-export const TERM_FIELDS = [
-  'codiceFiscale',
-  'schoolPupilCode',
-  'schoolYear',
-  'term',
-  'lessonHours',
-  'absenceHours',
-  'annualHours',
-  'conduct',
-  ...ALL_SUBJECTS,
-] as const;
+/** The fields without which a row cannot be read; the others have defaults. */
+const requiredOf = <F extends string>(columns: Record<F, Need>): readonly F[] =>
+  fieldsOf(columns).filter((field) => columns[field] === 'required');
+
+const PUPIL_COLUMNS = {
+  codiceFiscale: 'required',
+  schoolPupilCode: 'optional',
+  lastName: 'required',
+  firstName: 'required',
+  birthDate: 'required',
+  sex: 'required',
+  countryOfBirth: 'required',
+  citizenships: 'required',
+  homeLanguages: 'required',
+  className: 'required',
+  arrivalDate: 'optional',
+  firstItalianSchoolDate: 'optional',
+  priorSchoolingYears: 'optional',
+  priorSchoolingInterrupted: 'optional',
+  placement: 'optional',
+  pdp: 'optional',
+  pdpDate: 'optional',
+  notes: 'optional',
+} as const satisfies Record<string, Need>;
+export type PupilField = keyof typeof PUPIL_COLUMNS;
+export const PUPIL_FIELDS = fieldsOf(PUPIL_COLUMNS);
+export const REQUIRED_PUPIL_FIELDS = requiredOf(PUPIL_COLUMNS);
+
+// A term record names its pupil by codice fiscale or by the school's pupil code: either will do
+// (see missingRequired). The subjects' marks follow these columns.
+const TERM_COLUMNS = {
+  codiceFiscale: 'optional',
+  schoolPupilCode: 'optional',
+  schoolYear: 'optional',
+  term: 'required',
+  lessonHours: 'required',
+  absenceHours: 'required',
+  annualHours: 'required',
+  conduct: 'optional',
+} as const satisfies Record<string, Need>;
+export const TERM_FIELDS = [...fieldsOf(TERM_COLUMNS), ...ALL_SUBJECTS];
 export type TermField = (typeof TERM_FIELDS)[number];
-
-export const REQUIRED_TERM_FIELDS: readonly TermField[] = [
-  'term',
-  'lessonHours',
-  'absenceHours',
-  'annualHours',
-];
+export const REQUIRED_TERM_FIELDS = requiredOf(TERM_COLUMNS);
 
 export const FIELDS_BY_KIND = { pupils: PUPIL_FIELDS, termRecords: TERM_FIELDS } as const;
 export const REQUIRED_BY_KIND = {

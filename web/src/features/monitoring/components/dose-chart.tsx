@@ -1,18 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import '@/features/monitoring/locales';
 import type { PublishedDose } from '@domain';
 import { textColumn, type Column } from '@/components/ui/columns';
 import { DataTable } from '@/components/ui/data-table';
+import { CardSection } from './card-section';
+import { BarFigure } from './bar-figure';
 import { shownValue } from './indicator-table';
 
 type Row = PublishedDose[number];
@@ -62,27 +54,21 @@ export function DoseChart({
     ),
   ];
   return (
-    <section className="card shadow-sm p-3 mb-4" aria-labelledby="dose-title">
-      <h2 id="dose-title" className="h4">
-        {t('dose.title')}
-      </h2>
-      <p>{t('dose.intro')}</p>
+    <CardSection id="dose-title" title={t('dose.title')} intro={t('dose.intro')}>
       <div className="alert alert-warning" role="note">
         {t('dose.caveat')}
       </div>
-      <div aria-hidden="true" style={{ height: 260 }} className="mb-3">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="band" />
-            <YAxis />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="helped" name={t('dose.marksChange')} fill="#0066cc" />
-            <Bar dataKey="comparison" name={t('dose.marksChangeComparison')} fill="#a0a0a0" />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <BarFigure
+        data={data}
+        categoryKey="band"
+        bars={[
+          { dataKey: 'helped', name: t('dose.marksChange'), fill: '#0066cc' },
+          { dataKey: 'comparison', name: t('dose.marksChangeComparison'), fill: '#a0a0a0' },
+        ]}
+        height={260}
+        legend
+        className="mb-3"
+      />
       <DataTable
         caption={caption}
         columns={columns}
@@ -90,6 +76,6 @@ export function DoseChart({
         rowKey={(r) => r.band}
         fileName={fileName}
       />
-    </section>
+    </CardSection>
   );
 }

@@ -1,10 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import '@/features/monitoring/locales';
 import { type MonitoringReport, indicatorRows } from '@domain';
-import { useLanguage } from '@/lib/i18n';
-import { formatDate } from '@/lib/format';
 import { useMonitoringLabels } from '../lib/use-labels';
 import { shownValue } from './indicator-table';
+
+type Row = MonitoringReport['rows'][number];
+
+/** The figures printed for each school or Ambito of a report, in order. */
+const ROW_FIGURES = [
+  { key: 'pupils', value: (row: Row) => row.indicators.pupils },
+  { key: 'reached.any', value: (row: Row) => row.indicators.reached.any ?? null },
+  { key: 'hours.l2', value: (row: Row) => row.indicators.hours.l2 ?? null },
+  { key: 'l2Improved', value: (row: Row) => row.indicators.l2Improved },
+] as const;
 
 /**
  * A frozen report laid out for paper (Italian first, as the funder reads it): shown only when
@@ -12,21 +20,13 @@ import { shownValue } from './indicator-table';
  */
 export function PrintableReport({ report }: { report: MonitoringReport }) {
   const { t } = useTranslation('monitoring');
-  const language = useLanguage();
   const labels = useMonitoringLabels();
   return (
     <article className="monitoring-print">
       <h2>
         {t('print.heading', { scope: report.scopeName, period: labels.period(report.period) })}
       </h2>
-      <p>
-        {t('reports.frozenBy', {
-          date: formatDate(report.frozenAt, language),
-          name: report.frozenByName,
-          engine: report.engineVersion,
-          aggregation: report.aggregationVersion,
-        })}
-      </p>
+      <p>{labels.frozenBy(report)}</p>
       <table className="table table-sm">
         <thead>
           <tr>
@@ -52,28 +52,22 @@ export function PrintableReport({ report }: { report: MonitoringReport }) {
               <th scope="col">
                 {report.scope === 'region' ? t('table.district') : t('table.school')}
               </th>
-              <th scope="col" className="text-end">
-                {labels.indicator('pupils')}
-              </th>
-              <th scope="col" className="text-end">
-                {labels.indicator('reached.any')}
-              </th>
-              <th scope="col" className="text-end">
-                {labels.indicator('hours.l2')}
-              </th>
-              <th scope="col" className="text-end">
-                {labels.indicator('l2Improved')}
-              </th>
+              {ROW_FIGURES.map((f) => (
+                <th key={f.key} scope="col" className="text-end">
+                  {labels.indicator(f.key)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {report.rows.map((row) => (
               <tr key={row.id}>
                 <td>{row.name}</td>
-                <td className="text-end">{shownValue(row.indicators.pupils)}</td>
-                <td className="text-end">{shownValue(row.indicators.reached.any ?? null)}</td>
-                <td className="text-end">{shownValue(row.indicators.hours.l2 ?? null)}</td>
-                <td className="text-end">{shownValue(row.indicators.l2Improved)}</td>
+                {ROW_FIGURES.map((f) => (
+                  <td key={f.key} className="text-end">
+                    {shownValue(f.value(row))}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

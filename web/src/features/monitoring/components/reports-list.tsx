@@ -8,8 +8,6 @@ import {
 } from '@domain';
 import { textColumn, type Column } from '@/components/ui/columns';
 import { DataTable } from '@/components/ui/data-table';
-import { useLanguage } from '@/lib/i18n';
-import { formatDate } from '@/lib/format';
 import type { MonitoringFigures } from '../api/monitoring';
 import { useMonitoringLabels } from '../lib/use-labels';
 import { shownValue } from './indicator-table';
@@ -29,7 +27,6 @@ export function ReportsList({
   onPrint: (report: MonitoringReport) => void;
 }) {
   const { t } = useTranslation('monitoring');
-  const language = useLanguage();
   const labels = useMonitoringLabels();
   if (reports.length === 0) return <p>{t('reports.empty')}</p>;
   const names = new Map(reports.flatMap((r) => r.rows.map((row) => [row.id, row.name] as const)));
@@ -77,14 +74,7 @@ export function ReportsList({
             data-testid={`report-${report.period}`}
           >
             <h3 className="h5">{labels.period(report.period)}</h3>
-            <p className="small mb-2">
-              {t('reports.frozenBy', {
-                date: formatDate(report.frozenAt, language),
-                name: report.frozenByName,
-                engine: report.engineVersion,
-                aggregation: report.aggregationVersion,
-              })}
-            </p>
+            <p className="small mb-2">{labels.frozenBy(report)}</p>
             <button
               type="button"
               className="btn btn-outline-primary btn-sm mb-2 d-print-none"

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import '@/features/monitoring/locales';
-import type { PeriodKey } from '@domain';
+import type { MonitoringReport, PeriodKey } from '@domain';
+import { formatDate } from '@/lib/format';
+import { useLanguage } from '@/lib/i18n';
 import { periodLabelParts } from './periods';
 
-/** Labels of periods and indicator rows, in the page's language. */
+/** Labels of periods, indicator rows and frozen reports, in the page's language. */
 export function useMonitoringLabels() {
   const { t } = useTranslation('monitoring');
+  const language = useLanguage();
   const period = (p: PeriodKey) => {
     const parts = periodLabelParts(p);
     return parts.kind === 'quarter'
@@ -27,5 +30,13 @@ export function useMonitoringLabels() {
     }
     return t(`indicator.${key}` as 'indicator.pupils', { defaultValue: key });
   };
-  return { period, indicator };
+  /** Who froze a report, when, and with which engine and aggregation versions. */
+  const frozenBy = (report: MonitoringReport) =>
+    t('reports.frozenBy', {
+      date: formatDate(report.frozenAt, language),
+      name: report.frozenByName,
+      engine: report.engineVersion,
+      aggregation: report.aggregationVersion,
+    });
+  return { period, indicator, frozenBy };
 }

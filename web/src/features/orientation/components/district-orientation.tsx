@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import '@/features/orientation/locales';
-import { TRACKS } from '@domain';
+import { TitledSection } from '@/components/ui/titled-section';
 import { useDistrictOrientationStats } from '../api/orientation';
+import { TrackTable } from './track-table';
 
 /** The Ambito's view: advice by school and the pupils who left school, as suppressed counts. */
 export function DistrictOrientation({ districtId }: { districtId: string }) {
@@ -9,11 +10,13 @@ export function DistrictOrientation({ districtId }: { districtId: string }) {
   const query = useDistrictOrientationStats(districtId);
   const stats = query.data;
   return (
-    <section className="mt-5" aria-labelledby="or-district-title">
-      <h2 id="or-district-title" className="h3">
-        {t('district.title')}
-      </h2>
-      <p>{t('district.intro')}</p>
+    <TitledSection
+      id="or-district-title"
+      className="mt-5"
+      headingClassName="h3"
+      title={t('district.title')}
+      intro={t('district.intro')}
+    >
       {query.isPending ? (
         <p>{t('loading')}</p>
       ) : !stats || stats.schools.length === 0 ? (
@@ -23,47 +26,21 @@ export function DistrictOrientation({ districtId }: { districtId: string }) {
           <p className="fw-semibold">
             {t('district.leftTotal', { count: stats.leftSchool as number })}
           </p>
-          <div className="table-responsive">
-            <table className="table table-sm">
-              <caption>{t('district.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('district.school')}</th>
-                  <th scope="col" className="text-end">
-                    {t('groups.pupils')}
-                  </th>
-                  {TRACKS.map((track) => (
-                    <th key={track} scope="col" className="text-end">
-                      {t(`tracks.${track}`)}
-                    </th>
-                  ))}
-                  <th scope="col" className="text-end">
-                    {t('district.steered')}
-                  </th>
-                  <th scope="col" className="text-end">
-                    {t('district.leftSchool')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.schools.map((s) => (
-                  <tr key={s.schoolId}>
-                    <th scope="row">{s.name}</th>
-                    <td className="text-end">{s.pupils}</td>
-                    {TRACKS.map((track) => (
-                      <td key={track} className="text-end">
-                        {s.byTrack[track]}
-                      </td>
-                    ))}
-                    <td className="text-end">{s.steered}</td>
-                    <td className="text-end">{s.leftSchool}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TrackTable
+            caption={t('district.caption')}
+            labelHeader={t('district.school')}
+            label={(s) => s.name}
+            pupils={(s) => s.pupils}
+            byTrack={(s, track) => s.byTrack[track]}
+            more={[
+              { key: 'steered', header: t('district.steered'), cell: (s) => s.steered },
+              { key: 'leftSchool', header: t('district.leftSchool'), cell: (s) => s.leftSchool },
+            ]}
+            rows={stats.schools}
+            rowKey={(s) => s.schoolId}
+          />
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }

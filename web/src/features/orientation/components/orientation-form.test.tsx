@@ -11,18 +11,22 @@ vi.mock('../api/orientation', () => ({
   useSaveOrientation: () => ({ mutateAsync: save, isPending: false }),
 }));
 
+function renderForm(initial: OrientationRecord, exists: boolean) {
+  renderWithProviders(
+    <OrientationForm
+      schoolId="ic-manzoni"
+      pupilId="p1"
+      uid="u1"
+      initial={initial}
+      exists={exists}
+    />,
+  );
+}
+
 describe('OrientationForm', () => {
   it('records hours, a skills review and a consiglio in one save', async () => {
     const user = userEvent.setup();
-    renderWithProviders(
-      <OrientationForm
-        schoolId="ic-manzoni"
-        pupilId="p1"
-        uid="u1"
-        initial={emptyOrientationRecord('2026/27')}
-        exists={false}
-      />,
-    );
+    renderForm(emptyOrientationRecord('2026/27'), false);
     const hours = screen.getByLabelText('Ore di moduli di orientamento frequentate quest’anno');
     await user.clear(hours);
     await user.type(hours, '14');
@@ -66,9 +70,7 @@ describe('OrientationForm', () => {
         usedSecondLanguageHoursForL2: true,
       },
     };
-    renderWithProviders(
-      <OrientationForm schoolId="s" pupilId="p" uid="u" initial={initial} exists />,
-    );
+    renderForm(initial, true);
     expect(screen.getByText(/^Mancano:/)).toHaveTextContent(
       'Italiano L2 al posto della seconda lingua',
     );

@@ -5,7 +5,9 @@ import { Link } from 'react-router';
 import { emptyOrientationRecord, schoolYearOf } from '@domain';
 import { useOrientation } from '../api/orientation';
 import { familySheetLanguageName, sheetLanguagesFor } from '../lib/family-sheet';
+import { Labelled } from './orientation-fields';
 import { OrientationForm } from './orientation-form';
+import { OrientationLoadState } from './track-table';
 
 type Props = {
   schoolId: string;
@@ -23,14 +25,7 @@ export function OrientationPanel({ schoolId, pupilId, uid, homeLanguages }: Prop
   const offered = sheetLanguagesFor(homeLanguages);
   const [language, setLanguage] = useState(offered[0] ?? 'it');
 
-  if (query.isPending) return <p>{t('loading')}</p>;
-  if (query.isError) {
-    return (
-      <div className="alert alert-warning" role="alert">
-        {t('notAllowed')}
-      </div>
-    );
-  }
+  if (query.isPending || query.isError) return <OrientationLoadState pending={query.isPending} />;
   const stored = query.data;
   const base = `/alunni/${encodeURIComponent(pupilId)}/orientamento/stampa`;
   return (
@@ -69,10 +64,12 @@ export function OrientationPanel({ schoolId, pupilId, uid, homeLanguages }: Prop
             )}
             {stored.advice && (
               <li className="d-flex gap-2 align-items-end flex-wrap">
-                <div>
-                  <label htmlFor="or-family-language" className="form-label small d-block">
-                    {t('print.familyLanguage')}
-                  </label>
+                <Labelled
+                  id="or-family-language"
+                  label={t('print.familyLanguage')}
+                  className=""
+                  labelClassName="form-label small d-block"
+                >
                   <select
                     id="or-family-language"
                     className="form-select"
@@ -85,7 +82,7 @@ export function OrientationPanel({ schoolId, pupilId, uid, homeLanguages }: Prop
                       </option>
                     ))}
                   </select>
-                </div>
+                </Labelled>
                 <Link to={`${base}/famiglia?lingua=${language}`}>{t('print.family')}</Link>
               </li>
             )}

@@ -4,8 +4,8 @@ import '@/features/orientation/locales';
 import type { StoredOrientation, Track } from '@domain';
 import { formatDate, languageName } from '@/lib/format';
 import type { TransitionEntry } from '../api/orientation';
-import { FAMILY_SHEET } from '../lib/family-sheet';
-import { subjectLabel } from './orientation-form';
+import { FAMILY_SHEET } from '../lib/family-sheet-texts';
+import { subjectLabel } from './review-fields';
 
 // Printable documents, in Italian (the school's official language; the family sheet also in
 // the family's language for its fixed parts). The print CSS of the app hides the header and

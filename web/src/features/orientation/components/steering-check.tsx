@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import '@/features/orientation/locales';
 import { Link } from 'react-router';
-import { TRACKS, type SchoolOrientationStats } from '@domain';
+import type { SchoolOrientationStats } from '@domain';
+import { TitledSection } from '@/components/ui/titled-section';
 import { useLanguage } from '@/lib/i18n';
 import { useSchoolOrientationStats } from '../api/orientation';
+import { OrientationLoadState, TrackTable } from './track-table';
 
 const pct = (part: number, whole: number) =>
   whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—';
@@ -19,52 +21,36 @@ export function GroupTable({ stats }: { stats: SchoolOrientationStats }) {
   const { t } = useTranslation('orientation');
   const language = useLanguage();
   return (
-    <section className="mt-5" aria-labelledby="or-groups-title">
-      <h2 id="or-groups-title" className="h4">
-        {t('groups.title')}
-      </h2>
-      <p>{t('groups.intro')}</p>
-      <div className="table-responsive">
-        <table className="table table-sm">
-          <caption>{t('groups.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('groups.group')}</th>
-              <th scope="col" className="text-end">
-                {t('groups.pupils')}
-              </th>
-              {TRACKS.map((track) => (
-                <th key={track} scope="col" className="text-end">
-                  {t(`tracks.${track}`)}
-                </th>
-              ))}
-              <th scope="col" className="text-end">
-                {t('groups.meanMark')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {stats.groups.map((g) => (
-              <tr key={`${g.dimension}-${g.group}`}>
-                <th scope="row">
-                  <span className="text-secondary small d-block">
-                    {t(`groups.dimension.${g.dimension}`)}
-                  </span>
-                  {t(`groups.names.${g.group as 'nai'}`)}
-                </th>
-                <td className="text-end">{g.pupils}</td>
-                {TRACKS.map((track) => (
-                  <td key={track} className="text-end">
-                    {pct(g.byTrack[track], g.pupils)}
-                  </td>
-                ))}
-                <td className="text-end">{fmtMark(g.meanMark, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <TitledSection
+      id="or-groups-title"
+      className="mt-5"
+      title={t('groups.title')}
+      intro={t('groups.intro')}
+    >
+      <TrackTable
+        caption={t('groups.caption')}
+        labelHeader={t('groups.group')}
+        label={(g) => (
+          <>
+            <span className="text-secondary small d-block">
+              {t(`groups.dimension.${g.dimension}`)}
+            </span>
+            {t(`groups.names.${g.group as 'nai'}`)}
+          </>
+        )}
+        pupils={(g) => g.pupils}
+        byTrack={(g, track) => pct(g.byTrack[track], g.pupils)}
+        more={[
+          {
+            key: 'meanMark',
+            header: t('groups.meanMark'),
+            cell: (g) => fmtMark(g.meanMark, language),
+          },
+        ]}
+        rows={stats.groups}
+        rowKey={(g) => `${g.dimension}-${g.group}`}
+      />
+    </TitledSection>
   );
 }
 
@@ -73,14 +59,7 @@ export function SteeringCheck({ schoolId }: { schoolId: string }) {
   const { t } = useTranslation('orientation');
   const language = useLanguage();
   const query = useSchoolOrientationStats(schoolId);
-  if (query.isPending) return <p>{t('loading')}</p>;
-  if (query.isError) {
-    return (
-      <div className="alert alert-warning" role="alert">
-        {t('notAllowed')}
-      </div>
-    );
-  }
+  if (query.isPending || query.isError) return <OrientationLoadState pending={query.isPending} />;
   const stats = query.data;
   if (!stats || stats.pupils === 0) return <p>{t('steering.none')}</p>;
   return (

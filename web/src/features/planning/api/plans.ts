@@ -43,6 +43,15 @@ const plansRef = (schoolId: string) =>
 
 export type StoredPlan = WithId<SessionPlan>;
 
+/** One occurrence of a plan, as the agenda acts on it (mark its outcome, delete its plan). */
+export type OccurrenceRef = {
+  schoolId: string;
+  uid: string;
+  plan: StoredPlan;
+  /** The occurrence's day, "YYYY-MM-DD": it names the plan for screen readers. */
+  date: string;
+};
+
 /** The plans where the user is the planned educator (the rules let them read only those). */
 export async function getMyPlans(schoolId: string, uid: string): Promise<StoredPlan[]> {
   const snapshot = await getDocs(query(plansRef(schoolId), where('educatorUid', '==', uid)));

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { errorCode } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
-import { type StoredPlan, useDeletePlan } from '../api/plans';
+import { type OccurrenceRef, useDeletePlan } from '../api/plans';
 
 type DeleteErrorKey =
   'delete.errors.permission' | 'delete.errors.offline' | 'delete.errors.unknown';
@@ -23,14 +23,8 @@ function deleteErrorKey(error: unknown): DeleteErrorKey {
   }
 }
 
-type DeletePlanActionProps = {
-  schoolId: string;
-  uid: string;
-  plan: StoredPlan;
-  /** The occurrence the button sits on, "YYYY-MM-DD": it names the plan for screen readers. */
-  date: string;
-  onDeleted: () => void;
-};
+/** The occurrence the button sits on. */
+type DeletePlanActionProps = OccurrenceRef & { onDeleted: () => void };
 
 /**
  * "Elimina piano" with its confirmation. The plan leaves the agenda once the plans are read

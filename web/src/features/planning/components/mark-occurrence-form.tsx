@@ -4,13 +4,9 @@ import '@/features/planning/locales';
 import { occurrenceOutcomeSchema, translateValidationMessage } from '@domain';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
-import { type StoredPlan, useMarkOccurrence } from '../api/plans';
+import { type OccurrenceRef, useMarkOccurrence } from '../api/plans';
 
-type MarkOccurrenceFormProps = {
-  schoolId: string;
-  uid: string;
-  plan: StoredPlan;
-  date: string;
+type MarkOccurrenceFormProps = OccurrenceRef & {
   names: Map<string, string>;
   onDone: () => void;
 };

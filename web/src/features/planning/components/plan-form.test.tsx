@@ -4,37 +4,29 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { occurrenceDate, occurrenceKey } from '@domain';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { CaseloadEntry } from '../lib/caseload';
-import { PlanForm } from './plan-form';
+import { caseloadEntry } from '../testing/caseload-fixtures';
+import { PlanForm, type PlanPrefill } from './plan-form';
 
 const mutate = vi.fn();
 vi.mock('../api/plans', () => ({
   useCreatePlan: () => ({ mutate, reset: vi.fn(), isPending: false, isError: false }),
 }));
 
-const pupil = (pupilId: string, name: string, more: Partial<CaseloadEntry> = {}) => ({
-  pupilId,
-  name,
-  classId: '2b-sm',
-  homeLanguages: [],
-  bornInItaly: false,
-  risk: null,
-  l2Level: null,
-  daysSinceSession: null,
-  ...more,
-});
-
 const caseload: CaseloadEntry[] = [
-  pupil('p1', 'El Idrissi Amina', { risk: { level: 'red', score: 70 }, l2Level: 'A1' }),
-  pupil('p2', 'Ferrari Nicolò', { classId: '3a-sm', l2Level: 'B1' }),
-  pupil('p3', 'Nicoletti Sara', { risk: { level: 'green', score: 5 }, l2Level: 'A1' }),
-  pupil('p4', 'Yılmaz Elif', { classId: '3a-sm', risk: { level: 'amber', score: 30 } }),
+  caseloadEntry('p1', 'El Idrissi Amina', { risk: { level: 'red', score: 70 }, l2Level: 'A1' }),
+  caseloadEntry('p2', 'Ferrari Nicolò', { classId: '3a-sm', l2Level: 'B1' }),
+  caseloadEntry('p3', 'Nicoletti Sara', { risk: { level: 'green', score: 5 }, l2Level: 'A1' }),
+  caseloadEntry('p4', 'Yılmaz Elif', { classId: '3a-sm', risk: { level: 'amber', score: 30 } }),
 ];
 const classNames = new Map([
   ['2b-sm', '2B'],
   ['3a-sm', '3A'],
 ]);
 
-function renderForm(cuesReady = true) {
+function renderForm({
+  cuesReady = true,
+  prefill = null,
+}: { cuesReady?: boolean; prefill?: PlanPrefill | null } = {}) {
   renderWithProviders(
     <PlanForm
       schoolId="s"
@@ -42,7 +34,7 @@ function renderForm(cuesReady = true) {
       caseload={caseload}
       classNames={classNames}
       cuesReady={cuesReady}
-      prefill={null}
+      prefill={prefill}
       onClearPrefill={vi.fn()}
     />,
   );
@@ -96,7 +88,7 @@ describe('PlanForm, pupil picker', () => {
   });
 
   it('keeps the L2 and risk filters off until the cues are read', () => {
-    const { form } = renderForm(false);
+    const { form } = renderForm({ cuesReady: false });
     expect(within(form).getByLabelText('Livello L2')).toBeDisabled();
     expect(within(form).getByLabelText('Rischio')).toBeDisabled();
     expect(within(form).getByLabelText('Classe')).toBeEnabled();
@@ -184,22 +176,13 @@ describe('PlanForm, planning', () => {
 
   it('takes an accepted peer pair: both pupils, the subject and the pair', async () => {
     const user = userEvent.setup();
-    renderWithProviders(
-      <PlanForm
-        schoolId="s"
-        uid="edu"
-        caseload={caseload}
-        classNames={classNames}
-        cuesReady
-        prefill={{
-          pupilIds: ['p2', 'p1'],
-          subject: 'Peer education',
-          peerPair: { tutorPupilId: 'p2', tuteePupilId: 'p1' },
-        }}
-        onClearPrefill={vi.fn()}
-      />,
-    );
-    const form = screen.getByRole('form', { name: 'Pianifica un incontro' });
+    const { form } = renderForm({
+      prefill: {
+        pupilIds: ['p2', 'p1'],
+        subject: 'Peer education',
+        peerPair: { tutorPupilId: 'p2', tuteePupilId: 'p1' },
+      },
+    });
     expect(
       within(form).getByText('Coppia peer education: Ferrari Nicolò (tutor) con El Idrissi Amina'),
     ).toBeVisible();

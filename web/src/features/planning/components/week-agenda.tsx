@@ -97,6 +97,7 @@ export function WeekAgenda({ schoolId, uid, plans, names, monday, onWeek }: Week
                 {items.map((plan) => {
                   const outcome = plan.outcomes[key];
                   const markKey = `${plan.id}/${key}`;
+                  const occurrence = { schoolId, uid, plan, date: key };
                   return (
                     <li
                       key={plan.id}
@@ -129,10 +130,7 @@ export function WeekAgenda({ schoolId, uid, plans, names, monday, onWeek }: Week
                       )}
                       {marking === markKey && (
                         <MarkOccurrenceForm
-                          schoolId={schoolId}
-                          uid={uid}
-                          plan={plan}
-                          date={key}
+                          {...occurrence}
                           names={names}
                           onDone={() => setMarking(null)}
                         />
@@ -140,13 +138,7 @@ export function WeekAgenda({ schoolId, uid, plans, names, monday, onWeek }: Week
                       {/* Only a plan with nothing marked yet: a missed session's reason lives on
                           the plan, and deleting it would lose what was recorded. */}
                       {Object.keys(plan.outcomes).length === 0 && (
-                        <DeletePlanAction
-                          schoolId={schoolId}
-                          uid={uid}
-                          plan={plan}
-                          date={key}
-                          onDeleted={onDeleted}
-                        />
+                        <DeletePlanAction {...occurrence} onDeleted={onDeleted} />
                       )}
                     </li>
                   );

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseloadEntry } from './caseload';
+import { caseloadEntry } from '../testing/caseload-fixtures';
 import { NO_FILTER, filterPupils, foldForSearch } from './pupil-search';
 
-const entry = (
-  pupilId: string,
-  name: string,
-  more: Partial<CaseloadEntry> = {},
-): CaseloadEntry => ({
-  pupilId,
-  name,
-  classId: '2b-sm',
-  homeLanguages: [],
-  bornInItaly: false,
-  risk: null,
-  l2Level: null,
-  daysSinceSession: null,
-  ...more,
-});
-
 const caseload = [
-  entry('p1', 'El Idrissi Amina', { risk: { level: 'red', score: 70 }, l2Level: 'A1' }),
-  entry('p2', 'Ferrari Nicolò', { classId: '3a-sm', l2Level: 'B1' }),
-  entry('p3', 'Yılmaz Elif', { risk: { level: 'green', score: 5 } }),
+  caseloadEntry('p1', 'El Idrissi Amina', { risk: { level: 'red', score: 70 }, l2Level: 'A1' }),
+  caseloadEntry('p2', 'Ferrari Nicolò', { classId: '3a-sm', l2Level: 'B1' }),
+  caseloadEntry('p3', 'Yılmaz Elif', { risk: { level: 'green', score: 5 } }),
 ];
 const ids = (entries: CaseloadEntry[]) => entries.map((e) => e.pupilId);
 

@@ -1,18 +1,12 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import {
-  doc,
-  getDocFromServer,
-  serverTimestamp,
-  setDoc,
-  type WithFieldValue,
-} from 'firebase/firestore';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { doc, getDocFromServer, setDoc, type WithFieldValue } from 'firebase/firestore';
 import { termRecordId, type RecordKind } from '@domain';
 import { errorCode } from '@/lib/errors';
 import { collections, type StoredRecordByKind } from '@/lib/collections';
-import { lateFailures } from '../lib/late-failures';
-import { saveErrorKey, settleOrQueue, type SaveStatus } from '../lib/save-outcome';
+import { creationStamp } from '@/lib/pupil-record-stamps';
+import type { SaveStatus } from '../lib/save-outcome';
 import type { RecordDataByKind } from '../lib/types';
-import { recordsQueryKey } from './get-records';
+import { refreshRecords, settleRecordWrite } from './record-write';
 
 export type CreateRecordInput<K extends RecordKind> = {
   schoolId: string;
@@ -45,49 +39,11 @@ export function createRecord<K extends RecordKind>(
   input: CreateRecordInput<K>,
 ): { id: string; committed: Promise<void> } {
   const ref = newRecordRef(input as AnyCreateRecordInput);
-  // Server timestamps: the rules demand createdAt == updatedAt == request.time.
   const stored = {
     ...input.data,
-    schoolId: input.schoolId,
-    pupilId: input.pupilId,
-    createdBy: input.uid,
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-    updatedBy: input.uid,
+    ...creationStamp(input, input.uid),
   } as WithFieldValue<StoredRecordByKind[K]>;
   return { id: ref.id, committed: setDoc(ref, stored) };
-}
-
-/** Refreshes what shows records: the pupil's list of that kind and every class view. */
-export function refreshRecords(
-  queryClient: QueryClient,
-  input: { schoolId: string; pupilId: string; kind: RecordKind },
-): Promise<void> {
-  return Promise.all([
-    queryClient.invalidateQueries({
-      queryKey: recordsQueryKey(input.schoolId, input.pupilId, input.kind),
-    }),
-    queryClient.invalidateQueries({ queryKey: ['schools', input.schoolId, 'classOverview'] }),
-  ]).then(() => undefined);
-}
-
-/**
- * A save that was kept on the device reports its outcome later: success refreshes the lists
- * (the record loses its "pending" mark), a refusal is listed on the pupil page with what was
- * typed.
- */
-export function followPendingWrite(
-  queryClient: QueryClient,
-  committed: Promise<void>,
-  failure: Omit<Parameters<typeof lateFailures.report>[0], 'errorKey'>,
-): void {
-  committed.then(
-    () => void refreshRecords(queryClient, failure),
-    (error: unknown) => {
-      lateFailures.report({ ...failure, errorKey: saveErrorKey(error) });
-      void refreshRecords(queryClient, failure);
-    },
-  );
 }
 
 /** Raised when a term record was refused because its term already has one. */
@@ -128,22 +84,13 @@ export function useCreateRecord() {
       input: AnyCreateRecordInput,
     ): Promise<{ id: string; status: SaveStatus }> => {
       const { id, committed } = createRecord(input);
-      // Lists refresh now, so a record kept on the device shows at once, marked pending.
-      void refreshRecords(queryClient, input);
-      const status = await settleOrQueue(committed).catch((error: unknown) =>
-        input.kind === 'termRecords' ? explainTermRefusal(input, id, error) : Promise.reject(error),
+      const write = { ...input, recordId: null, action: 'create' } as const;
+      const status = await settleRecordWrite(queryClient, committed, write).catch(
+        (error: unknown) =>
+          input.kind === 'termRecords'
+            ? explainTermRefusal(input, id, error)
+            : Promise.reject(error),
       );
-      if (status === 'pending') {
-        followPendingWrite(queryClient, committed, {
-          uid: input.uid,
-          schoolId: input.schoolId,
-          pupilId: input.pupilId,
-          kind: input.kind,
-          recordId: null,
-          action: 'create',
-          data: input.data,
-        });
-      }
       return { id, status };
     },
     onSettled: (_result, _error, input) => refreshRecords(queryClient, input),

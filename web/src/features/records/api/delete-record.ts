@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteDoc } from 'firebase/firestore';
 import type { RecordKind } from '@domain';
 import { collections } from '@/lib/collections';
-import { settleOrQueue, type SaveStatus } from '../lib/save-outcome';
-import { followPendingWrite, refreshRecords } from './create-record';
+import type { SaveStatus } from '../lib/save-outcome';
+import { refreshRecords, settleRecordWrite } from './record-write';
 
 export type DeleteRecordInput = {
   schoolId: string;
@@ -22,13 +22,8 @@ export function useDeleteRecord() {
   return useMutation({
     networkMode: 'always',
     mutationFn: async (input: DeleteRecordInput): Promise<{ status: SaveStatus }> => {
-      const committed = deleteRecord(input);
-      void refreshRecords(queryClient, input);
-      const status = await settleOrQueue(committed);
-      if (status === 'pending') {
-        followPendingWrite(queryClient, committed, { ...input, action: 'delete', data: null });
-      }
-      return { status };
+      const write = { ...input, action: 'delete', data: null } as const;
+      return { status: await settleRecordWrite(queryClient, deleteRecord(input), write) };
     },
     onSettled: (_result, _error, input) => refreshRecords(queryClient, input),
   });

@@ -4,6 +4,7 @@ import { useLanguage } from '@/lib/i18n';
 import '@/features/records/locales';
 import { Link } from 'react-router';
 import { cefrLabel, cefrRank } from '@domain';
+import { TextField } from '@/components/ui/text-field';
 import { formatDate, searchable } from '@/lib/format';
 import type { ClassOverviewRow } from '../api/get-class-overview';
 
@@ -97,17 +98,16 @@ export function ClassOverviewTable({ rows }: { rows: ClassOverviewRow[] }) {
 
   return (
     <>
-      <div className="form-group" style={{ maxWidth: '28rem' }}>
-        <label htmlFor={searchId} className="active">
-          {t('classView.search')}
-        </label>
-        <input
+      <div style={{ maxWidth: '28rem' }}>
+        <TextField
           id={searchId}
-          type="search"
-          className="form-control"
-          autoComplete="off"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
+          label={t('classView.search')}
+          input={{
+            type: 'search',
+            autoComplete: 'off',
+            value: search,
+            onChange: (event) => setSearch(event.target.value),
+          }}
         />
       </div>
       <p aria-live="polite" className="fw-semibold">

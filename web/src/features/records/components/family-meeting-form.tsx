@@ -9,14 +9,12 @@ import {
   CheckboxField,
   ChoiceGroup,
   DateField,
-  NotesField,
-  RecordDateRow,
-  RecordFormShell,
   SelectField,
   TextField,
   YesNoField,
 } from './form-fields';
-import { useRecordForm } from './use-record-form';
+import { DatedRecordForm } from './dated-record-form';
+import { useDatedRecordForm } from './use-record-form';
 import type { RecordFormProps } from './use-record-save';
 
 /**
@@ -66,7 +64,7 @@ type Props = RecordFormProps<'familyMeetings'> & { homeLanguages: string[] };
 export function FamilyMeetingForm({ homeLanguages, ...props }: Props) {
   const { initial } = props;
   const language = useLanguage();
-  const { t, form, fieldProps, shell } = useRecordForm<FamilyFormValues, FamilyMeeting>({
+  const { t, form, fieldProps, frame } = useDatedRecordForm<FamilyFormValues, FamilyMeeting>({
     ...props,
     kind: 'familyMeetings',
     resolver: zodResolver(familyFormSchema),
@@ -83,8 +81,9 @@ export function FamilyMeetingForm({ homeLanguages, ...props }: Props) {
   }));
 
   return (
-    <RecordFormShell {...shell}>
-      <RecordDateRow {...fieldProps('date')}>
+    <DatedRecordForm
+      {...frame}
+      beside={
         <div className="col-12 col-md-8">
           <SelectField
             label={t('fields.language')}
@@ -93,7 +92,8 @@ export function FamilyMeetingForm({ homeLanguages, ...props }: Props) {
             {...fieldProps('language')}
           />
         </div>
-      </RecordDateRow>
+      }
+    >
       <ChoiceGroup
         type="checkbox"
         legend={t('fields.participants')}
@@ -144,7 +144,6 @@ export function FamilyMeetingForm({ homeLanguages, ...props }: Props) {
           />
         </div>
       </div>
-      <NotesField {...fieldProps('notes')} />
-    </RecordFormShell>
+    </DatedRecordForm>
   );
 }

@@ -1,4 +1,3 @@
-import { useEffect, useRef, type ReactNode } from 'react';
 import { get, type FieldErrors, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/i18n';
@@ -12,7 +11,6 @@ import {
   describedBy,
 } from '@/components/ui/form-field';
 import { DateField } from '@/components/ui/date-field';
-import type { SaveErrorKey } from '../lib/save-outcome';
 
 // The records' form fields, on the shared primitives of components/ui/form-field.tsx.
 
@@ -42,6 +40,9 @@ export function errorAt(errors: FieldErrors, ...paths: string[]): string | undef
 }
 
 type BaseProps = FieldFrameProps & { registration: UseFormRegisterReturn };
+
+/** What ties a field to the form (useRecordForm's fieldProps), without its label. */
+export type FieldBinding = Omit<BaseProps, 'label' | 'required'>;
 
 export function TextField({
   registration,
@@ -89,36 +90,6 @@ export function TextAreaField({ registration, ...field }: BaseProps) {
   );
 }
 
-/** The day the recorded thing happened: required, and not after today. */
-function RecordDateField(props: Omit<BaseProps, 'label' | 'required'>) {
-  const { t } = useTranslation('records');
-  return <DateField {...props} label={t('fields.date')} required />;
-}
-
-/**
- * The first row of a form for something that happened on a day: its date, then the row's other
- * columns (`children`).
- */
-export function RecordDateRow({
-  children,
-  ...date
-}: Omit<BaseProps, 'label' | 'required'> & { children: ReactNode }) {
-  return (
-    <div className="row">
-      <div className="col-12 col-md-4">
-        <RecordDateField {...date} />
-      </div>
-      {children}
-    </div>
-  );
-}
-
-/** The free notes every record may carry. */
-export function NotesField(props: Omit<BaseProps, 'label' | 'required'>) {
-  const { t } = useTranslation('records');
-  return <TextAreaField {...props} label={t('fields.notes')} />;
-}
-
 export type Option = { value: string; label: string };
 
 export function SelectField({
@@ -144,6 +115,12 @@ export function SelectField({
       </select>
     </FieldFrame>
   );
+}
+
+/** A required choice from a list, which starts on "Scegli…" so that nothing is chosen for the user. */
+export function ChooseField(props: Omit<BaseProps, 'required'> & { options: Option[] }) {
+  const { t } = useTranslation('records');
+  return <SelectField {...props} required placeholder={t('form.choose')} />;
 }
 
 /** Radios or checkboxes under a fieldset whose legend is the question. */
@@ -218,72 +195,5 @@ export function CheckboxField({ id, label, registration }: Omit<BaseProps, 'erro
       <input id={id} type="checkbox" {...registration} />
       <label htmlFor={id}>{label}</label>
     </div>
-  );
-}
-
-export type RecordFormShellProps = {
-  title: string;
-  onSubmit: () => void;
-  onCancel: () => void;
-  isSubmitting: boolean;
-  failure: SaveErrorKey | null;
-  hasErrors: boolean;
-  /** The record cannot be saved by this user (the form says why): the save button is off. */
-  saveBlocked?: boolean;
-  children: ReactNode;
-};
-
-/**
- * Frame of every record form: a heading that takes focus when the form opens, the reason of a
- * failed save (the typed values stay), and the actions.
- */
-export function RecordFormShell({
-  title,
-  onSubmit,
-  onCancel,
-  isSubmitting,
-  failure,
-  hasErrors,
-  saveBlocked = false,
-  children,
-}: RecordFormShellProps) {
-  const { t } = useTranslation('records');
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
-
-  return (
-    <form
-      className="card card-bg p-3 p-md-4 my-3"
-      noValidate
-      aria-label={title}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      <h3 ref={headingRef} tabIndex={-1} className="h4">
-        {title}
-      </h3>
-      <p className="small">{t('form.requiredHint')}</p>
-      {failure && (
-        <div role="alert" className="alert alert-danger">
-          {t(failure)}
-        </div>
-      )}
-      {hasErrors && !failure && (
-        <div role="alert" className="alert alert-warning">
-          {t('form.fixErrors')}
-        </div>
-      )}
-      {children}
-      <div className="d-flex flex-wrap gap-2 mt-3">
-        <button type="submit" className="btn btn-primary" disabled={isSubmitting || saveBlocked}>
-          {isSubmitting ? t('form.saving') : t('form.save')}
-        </button>
-        <button type="button" className="btn btn-outline-primary" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -7,13 +7,14 @@ import {
 } from '../lib/form-schemas';
 import {
   ChoiceGroup,
+  ChooseField,
   DateField,
-  RecordFormShell,
   SelectField,
   TextAreaField,
   TextField,
   type Option,
 } from './form-fields';
+import { RecordFormShell } from './record-form-shell';
 import { useRecordForm } from './use-record-form';
 import type { RecordFormProps } from './use-record-save';
 
@@ -46,10 +47,8 @@ export function InterventionForm({ viewer, coordinatorUid, ...props }: Props) {
     <RecordFormShell {...shell}>
       <div className="row">
         <div className="col-12 col-md-6">
-          <SelectField
+          <ChooseField
             label={t('fields.type')}
-            required
-            placeholder={t('form.choose')}
             options={INTERVENTION_TYPES.map((v) => ({ value: v, label: t(`options.type.${v}`) }))}
             {...fieldProps('type')}
           />

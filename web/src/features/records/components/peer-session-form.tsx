@@ -2,23 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { PEER_ROLES, type PeerSession } from '@domain';
 import { peerFormSchema, peerToForm, type PeerFormValues } from '../lib/form-schemas';
 import type { PartnerOption } from '../lib/types';
-import {
-  AttendanceField,
-  ChoiceGroup,
-  NotesField,
-  RecordDateRow,
-  RecordFormShell,
-  SelectField,
-  TextField,
-} from './form-fields';
-import { useRecordForm } from './use-record-form';
+import { AttendanceField, ChoiceGroup, ChooseField, TextField } from './form-fields';
+import { DatedRecordForm } from './dated-record-form';
+import { useDatedRecordForm } from './use-record-form';
 import type { RecordFormProps } from './use-record-save';
 
 type Props = RecordFormProps<'peerSessions'> & { partners: PartnerOption[] };
 
 export function PeerSessionForm({ partners, ...props }: Props) {
   const { initial } = props;
-  const { t, fieldProps, shell } = useRecordForm<PeerFormValues, PeerSession>({
+  const { t, fieldProps, frame } = useDatedRecordForm<PeerFormValues, PeerSession>({
     ...props,
     kind: 'peerSessions',
     resolver: zodResolver(peerFormSchema),
@@ -31,19 +24,19 @@ export function PeerSessionForm({ partners, ...props }: Props) {
   }
 
   return (
-    <RecordFormShell {...shell}>
-      <RecordDateRow {...fieldProps('date')}>
+    <DatedRecordForm
+      {...frame}
+      beside={
         <div className="col-12 col-md-8">
-          <SelectField
+          <ChooseField
             label={t('fields.partner')}
-            required
-            placeholder={t('form.choose')}
             hint={options.length === 0 ? t('fields.noPartners') : undefined}
             options={options}
             {...fieldProps('partnerPupilId', { id: 'partner' })}
           />
         </div>
-      </RecordDateRow>
+      }
+    >
       <ChoiceGroup
         type="radio"
         legend={t('fields.peerRole')}
@@ -53,7 +46,6 @@ export function PeerSessionForm({ partners, ...props }: Props) {
       />
       <TextField label={t('fields.topic')} required {...fieldProps('topic')} />
       <AttendanceField {...fieldProps('attended')} />
-      <NotesField {...fieldProps('notes')} />
-    </RecordFormShell>
+    </DatedRecordForm>
   );
 }

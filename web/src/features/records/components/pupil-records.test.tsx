@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { schoolYearOf, type Role } from '@domain';
 import { renderWithProviders } from '@/testing/test-utils';
-import type { PupilScope, RecordEntry, Viewer } from '../lib/types';
+import type { RecordEntry, Viewer } from '../lib/types';
+import { pupilScope } from '../testing/records-fixtures';
 import { PupilRecords } from './pupil-records';
 
 // The hub with its data layer replaced: what each role is offered, and the delete flow.
@@ -81,24 +82,7 @@ vi.mock('../api/delete-record', () => ({
   useDeleteRecord: () => ({ mutateAsync: deleteRecord, isPending: false }),
 }));
 
-const scope: PupilScope = {
-  schoolId: 's',
-  pupilId: 'p',
-  pupil: {
-    firstName: 'Amina',
-    lastName: 'El Idrissi',
-    classId: 'c',
-    schoolId: 's',
-    homeLanguages: ['ar'],
-    assignedUids: ['edu', 'med'],
-  },
-  schoolClass: {
-    name: '2B',
-    level: 'secondaria1',
-    teacherUids: ['teach'],
-    coordinatorUid: 'coord',
-  },
-};
+const scope = pupilScope({ teacherUids: ['teach'], assignedUids: ['edu', 'med'] });
 
 function renderAs(uid: string, role: Role) {
   const viewer: Viewer = { uid, role, displayName: uid };

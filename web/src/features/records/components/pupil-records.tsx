@@ -13,13 +13,7 @@ import { useUpdateRecord } from '../api/update-record';
 import { useLateFailures, lateFailures, type LateFailure } from '../lib/late-failures';
 import { canAmend, canLog, readableRecords } from '../lib/permissions';
 import { saveErrorKey, type SaveErrorKey, type SaveStatus } from '../lib/save-outcome';
-import {
-  mostRecentTermRecord,
-  openFollowUps,
-  openInterventions,
-  sortNewestFirst,
-  entryDate,
-} from '../lib/summaries';
+import { openFollowUps, openInterventions, sortNewestFirst, entryDate } from '../lib/summaries';
 import { termRecordFor } from '../lib/term-period';
 import type { PartnerOption, PupilScope, RecordEntry, RecordEntryOf, Viewer } from '../lib/types';
 import { L2Progress } from './l2-progress';
@@ -47,48 +41,24 @@ type Notice =
 
 function targetFor(entry: RecordEntry): FormTarget {
   // The stored metadata is dropped: forms edit only the record's own fields.
-  const strip = <
-    T extends {
-      schoolId: string;
-      pupilId: string;
-      createdBy: string;
-      createdAt: Date;
-      updatedAt: Date;
-    },
-  >(
-    data: T,
-  ) => {
-    const {
-      schoolId: _s,
-      pupilId: _p,
-      createdBy: _b,
-      createdAt: _c,
-      updatedAt: _u,
-      ...fields
-    } = data;
-    return fields;
-  };
-  switch (entry.kind) {
-    case 'l2Assessments':
-      return { kind: entry.kind, recordId: entry.id, initial: strip(entry.data) };
-    case 'tutoringSessions':
-      return { kind: entry.kind, recordId: entry.id, initial: strip(entry.data) };
-    case 'peerSessions':
-      return { kind: entry.kind, recordId: entry.id, initial: strip(entry.data) };
-    case 'familyMeetings':
-      return { kind: entry.kind, recordId: entry.id, initial: strip(entry.data) };
-    case 'termRecords':
-      return { kind: entry.kind, recordId: entry.id, initial: strip(entry.data) };
-    case 'interventions':
-      return { kind: entry.kind, recordId: entry.id, initial: strip(entry.data) };
-  }
+  const {
+    schoolId: _s,
+    pupilId: _p,
+    createdBy: _b,
+    createdAt: _c,
+    updatedAt: _u,
+    ...initial
+  } = entry.data;
+  // Kind and fields come from one entry: the pair is consistent by construction.
+  return { kind: entry.kind, recordId: entry.id, initial } as FormTarget;
 }
 
 /**
  * The pupil's pathway: logging buttons for what the role may log, the open interventions
  * and follow-ups, L2 levels over time and the timeline of every record.
  */
-export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecordsProps) {
+export function PupilRecords(props: PupilRecordsProps) {
+  const { scope, viewer, partners } = props;
   const { t } = useTranslation('records');
   const language = useLanguage();
   const reads = useMemo(() => readableRecords(viewer), [viewer]);
@@ -111,7 +81,6 @@ export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecord
   const ofKind = <K extends RecordKind>(kind: K) =>
     records.entries.filter((e): e is RecordEntryOf<K> => e.kind === kind);
   const termRecords = ofKind('termRecords');
-  const lastAnnualHours = mostRecentTermRecord(termRecords.map((e) => e.data))?.annualHours ?? null;
 
   const open = (next: FormTarget) => {
     setNotice(null);
@@ -209,14 +178,9 @@ export function PupilRecords({ scope, viewer, partners, termCount }: PupilRecord
         <RecordForm
           // A new key per target: switching forms starts from that target's values.
           key={`${target.kind}/${target.recordId ?? 'new'}/${JSON.stringify(target.initial)}`}
+          {...props}
           target={target}
-          scope={scope}
-          viewer={viewer}
-          partners={partners}
-          termCount={termCount}
-          lastAnnualHours={lastAnnualHours}
           termRecords={termRecords}
-          canEditTermRecord={(entry) => canAmend(viewer, scope, entry.kind, entry.data.createdBy)}
           onSave={save}
           onSaved={onSaved}
           onCancel={() => setTarget(null)}

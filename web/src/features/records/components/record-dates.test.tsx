@@ -1,8 +1,9 @@
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { translateValidationMessage, type Language } from '@domain';
+import { translateValidationMessage } from '@domain';
+import { inLanguageEnvironment, type LanguageEnvironment } from '@/testing/browser-language';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { SaveStatus } from '../lib/save-outcome';
 import { FamilyMeetingForm } from './family-meeting-form';
@@ -12,7 +13,7 @@ import { FamilyMeetingForm } from './family-meeting-form';
 // each case runs with the browser in it-IT and in en-US, and with the interface in Italian
 // and in English.
 
-const ENVIRONMENTS: { browser: string; ui: Language }[] = [
+const ENVIRONMENTS: LanguageEnvironment[] = [
   { browser: 'it-IT', ui: 'it' },
   { browser: 'en-US', ui: 'it' },
   { browser: 'en-US', ui: 'en' },
@@ -37,15 +38,7 @@ describe.each(ENVIRONMENTS)('record dates, browser $browser, interface $ui', ({ 
   const save = () => i18n.t('form.save', { ns: 'records' });
   const message = (key: string) => translateValidationMessage(key, ui);
 
-  beforeEach(async () => {
-    vi.spyOn(navigator, 'language', 'get').mockReturnValue(browser);
-    vi.spyOn(navigator, 'languages', 'get').mockReturnValue([browser]);
-    await act(() => i18n.changeLanguage(ui));
-  });
-  afterEach(async () => {
-    vi.restoreAllMocks();
-    await act(() => i18n.changeLanguage('it'));
-  });
+  inLanguageEnvironment({ browser, ui });
 
   it('is a text field showing today as gg/mm/aaaa, whatever the browser', () => {
     renderForm();

@@ -1,5 +1,7 @@
 import type { RecordKind } from '@domain';
+import { canAmend } from '../lib/permissions';
 import type { SaveStatus } from '../lib/save-outcome';
+import { mostRecentTermRecord } from '../lib/summaries';
 import type { TermRecordEntry } from '../lib/term-period';
 import type { PartnerOption, PupilScope, RecordDataByKind, Viewer } from '../lib/types';
 import { FamilyMeetingForm } from './family-meeting-form';
@@ -24,11 +26,10 @@ type RecordFormProps = {
   scope: PupilScope;
   viewer: Viewer;
   partners: PartnerOption[];
+  /** 2 (quadrimestri) or 3 (trimestri), from the school's settings. */
   termCount: number;
-  lastAnnualHours: number | null;
-  /** The pupil's stored term records, and whether the user may change one. */
+  /** The pupil's stored term records (a term's record opens when its term is chosen). */
   termRecords: readonly TermRecordEntry[];
-  canEditTermRecord: (entry: TermRecordEntry) => boolean;
   onSave: (payload: RecordPayload) => Promise<SaveStatus>;
   onSaved: (status: SaveStatus) => void;
   onCancel: () => void;
@@ -89,10 +90,12 @@ export function RecordForm({
           initial={target.initial}
           level={scope.schoolClass?.level}
           termCount={context.termCount}
-          lastAnnualHours={context.lastAnnualHours}
+          lastAnnualHours={
+            mostRecentTermRecord(context.termRecords.map((e) => e.data))?.annualHours ?? null
+          }
           recordId={target.recordId}
           stored={context.termRecords}
-          canEdit={context.canEditTermRecord}
+          canEdit={(entry) => canAmend(viewer, scope, entry.kind, entry.data.createdBy)}
           onSave={(data) => onSave({ kind: target.kind, data })}
         />
       );

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { schoolYearOf } from '@domain';
+import { schoolYearOf, type Mark } from '@domain';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { SaveStatus } from '../lib/save-outcome';
 import type { TermRecordEntry } from '../lib/term-period';
@@ -35,6 +35,9 @@ function renderForm(options: FormOptions = {}) {
   return onSave;
 }
 
+/** A numeric mark as typed (`raw`) and as stored; a plain number by default. */
+const numeric = (raw: string, value = Number(raw)): Mark => ({ kind: 'numeric', value, raw });
+
 /** A stored first-term record of the school year the form opens on. */
 function storedTerm(schoolYear = schoolYearOf(new Date()), term = 1): TermRecordEntry {
   return {
@@ -47,12 +50,8 @@ function storedTerm(schoolYear = schoolYearOf(new Date()), term = 1): TermRecord
       lessonHours: 300,
       absenceHours: 12,
       annualHours: 990,
-      marks: {
-        italiano: { kind: 'numeric', value: 6, raw: '6' },
-        matematica: { kind: 'numeric', value: 7, raw: '7' },
-        latino: { kind: 'numeric', value: 8, raw: '8' },
-      },
-      conduct: { kind: 'numeric', value: 9, raw: '9' },
+      marks: { italiano: numeric('6'), matematica: numeric('7'), latino: numeric('8') },
+      conduct: numeric('9'),
       schoolId: 's',
       pupilId: 'p',
       createdBy: 'teacher',
@@ -108,11 +107,11 @@ describe('TermRecordForm', () => {
       absenceHours: 30.5,
       annualHours: 990,
       marks: {
-        italiano: { kind: 'numeric', value: 5.5, raw: '5½' },
-        matematica: { kind: 'numeric', value: 5.75, raw: '6-' },
-        inglese: { kind: 'numeric', value: 7.25, raw: '7+' },
+        italiano: numeric('5½', 5.5),
+        matematica: numeric('6-', 5.75),
+        inglese: numeric('7+', 7.25),
       },
-      conduct: { kind: 'numeric', value: 8, raw: '8' },
+      conduct: numeric('8'),
     });
   });
 
@@ -148,11 +147,7 @@ describe('TermRecordForm', () => {
       expect.objectContaining({
         term: 1,
         lessonHours: 300,
-        marks: {
-          italiano: { kind: 'numeric', value: 6, raw: '6' },
-          matematica: { kind: 'numeric', value: 4, raw: '4' },
-          latino: { kind: 'numeric', value: 8, raw: '8' },
-        },
+        marks: { italiano: numeric('6'), matematica: numeric('4'), latino: numeric('8') },
       }),
     );
   });

@@ -10,10 +10,11 @@ import {
   termFormSchema,
   termToForm,
   type TermFormValues,
-} from '../lib/form-schemas';
+} from '../lib/term-form-schema';
 import { resolverWithCrossChecks } from '../lib/resolver';
 import { termRecordFor, type TermRecordEntry } from '../lib/term-period';
-import { RecordFormShell, SelectField, TextField, type Option } from './form-fields';
+import { SelectField, TextField, type Option } from './form-fields';
+import { RecordFormShell } from './record-form-shell';
 import { useRecordForm } from './use-record-form';
 import type { RecordFormProps } from './use-record-save';
 

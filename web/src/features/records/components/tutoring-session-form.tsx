@@ -8,15 +8,9 @@ import {
   type TutoringFormValues,
 } from '../lib/form-schemas';
 import { resolverWithCrossChecks } from '../lib/resolver';
-import {
-  AttendanceField,
-  ChoiceGroup,
-  NotesField,
-  RecordDateRow,
-  RecordFormShell,
-  TextField,
-} from './form-fields';
-import { useRecordForm } from './use-record-form';
+import { AttendanceField, ChoiceGroup, TextField } from './form-fields';
+import { DatedRecordForm } from './dated-record-form';
+import { useDatedRecordForm } from './use-record-form';
 import type { RecordFormProps } from './use-record-save';
 
 type Props = RecordFormProps<'tutoringSessions'> & {
@@ -35,7 +29,7 @@ export function TutoringSessionForm({ viewerUid, ...props }: Props) {
       }),
     [initial, viewerUid],
   );
-  const { t, form, fieldProps, shell } = useRecordForm<TutoringFormValues, TutoringSession>({
+  const { t, form, fieldProps, frame } = useDatedRecordForm<TutoringFormValues, TutoringSession>({
     ...props,
     kind: 'tutoringSessions',
     resolver: resolverWithCrossChecks(schema, tutoringCrossChecks),
@@ -44,20 +38,24 @@ export function TutoringSessionForm({ viewerUid, ...props }: Props) {
   const absent = useWatch({ control: form.control, name: 'attended' }) === 'false';
 
   return (
-    <RecordFormShell {...shell}>
-      <RecordDateRow {...fieldProps('date')}>
-        <div className="col-12 col-md-5">
-          <TextField label={t('fields.subject')} required {...fieldProps('subject')} />
-        </div>
-        <div className="col-12 col-md-3">
-          <TextField
-            inputMode="numeric"
-            label={t('fields.minutes')}
-            required
-            {...fieldProps('minutes')}
-          />
-        </div>
-      </RecordDateRow>
+    <DatedRecordForm
+      {...frame}
+      beside={
+        <>
+          <div className="col-12 col-md-5">
+            <TextField label={t('fields.subject')} required {...fieldProps('subject')} />
+          </div>
+          <div className="col-12 col-md-3">
+            <TextField
+              inputMode="numeric"
+              label={t('fields.minutes')}
+              required
+              {...fieldProps('minutes')}
+            />
+          </div>
+        </>
+      }
+    >
       <ChoiceGroup
         type="radio"
         legend={t('fields.format')}
@@ -74,7 +72,6 @@ export function TutoringSessionForm({ viewerUid, ...props }: Props) {
           {...fieldProps('absenceReason', { id: 'reason' })}
         />
       )}
-      <NotesField {...fieldProps('notes')} />
-    </RecordFormShell>
+    </DatedRecordForm>
   );
 }

@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import '@/features/records/locales';
 import type { RecordKind } from '@domain';
 import type { SaveStatus } from '../lib/save-outcome';
-import { errorAt, useErrorText, type RecordFormShellProps } from './form-fields';
+import { errorAt, useErrorText } from './form-fields';
+import type { RecordFormShellProps } from './record-form-shell';
 import { useRecordSave } from './use-record-save';
 import { withDateMessages } from '@/components/ui/date-field';
 
@@ -74,4 +75,21 @@ export function useRecordForm<V extends FieldValues, O>({
   };
 
   return { t, id, form, fieldProps, shell };
+}
+
+/**
+ * useRecordForm for a record of something that happened on a day, with the props of its frame
+ * (DatedRecordForm): the shell's, and the date and notes fields every such record has.
+ */
+export function useDatedRecordForm<V extends FieldValues & { date: string; notes: string }, O>(
+  options: RecordFormOptions<V, O>,
+) {
+  const recordForm = useRecordForm(options);
+  const { shell, fieldProps } = recordForm;
+  const frame = {
+    ...shell,
+    date: fieldProps('date' as Path<V>),
+    notes: fieldProps('notes' as Path<V>),
+  };
+  return { ...recordForm, frame };
 }

@@ -1,35 +1,22 @@
 import { z } from 'zod';
 import {
-  ALL_SUBJECTS,
   L2_SKILLS,
-  SUBJECTS_BY_LEVEL,
   familyMeetingSchema,
   interventionSchema,
   l2AssessmentSchema,
-  markValueOf,
   peerSessionSchema,
-  schoolYearOf,
-  termRecordSchema,
   tutoringSessionSchema,
   type L2Skill,
-  type Mark,
-  type SchoolLevel,
-  type Subject,
 } from '@domain';
-import {
-  dateToInput,
-  inputToDate,
-  numberToInput,
-  parseNumberInput,
-  todayInput,
-} from './form-values';
+import { dateToInput, inputToDate, parseNumberInput, todayInput } from './form-values';
 import type { CrossCheck } from './resolver';
 import type { RecordDataByKind } from './types';
 
 // Forms hold what inputs hold (text); each form schema turns it into the domain record and
 // then validates it with the domain schema itself, so a form accepts exactly what the
 // domain, and the rules mirroring it, accept. Form fields are named after the domain paths,
-// so the domain's error paths land next to the right field.
+// so the domain's error paths land next to the right field. The term record's form, which
+// also turns marks as typed into numbers, is in term-form-schema.ts.
 
 const str = z.string();
 const bool = z.enum(['true', 'false']);
@@ -220,106 +207,6 @@ export function familyToForm(
     followUp: record?.followUp ?? '',
     followUpDue: dateToInput(record?.followUpDue),
     notes: record?.notes ?? '',
-  };
-}
-
-// ---- term record --------------------------------------------------------------------------
-
-export type MarkKind = Mark['kind'];
-
-/** Primaria has giudizi sintetici since 2024/25; every other level numeric marks. */
-export function markKindFor(level: SchoolLevel | undefined): MarkKind {
-  return level === 'primaria' ? 'judgement' : 'numeric';
-}
-
-/** Subjects offered for a class level, plus any already marked in the record being edited. */
-export function subjectsFor(level: SchoolLevel | undefined, marked: string[] = []): Subject[] {
-  const base: readonly Subject[] =
-    level === 'primaria'
-      ? SUBJECTS_BY_LEVEL.primaria
-      : level === 'secondaria2' || level === 'cpia'
-        ? SUBJECTS_BY_LEVEL.secondaria2
-        : SUBJECTS_BY_LEVEL.secondaria1;
-  const extra = ALL_SUBJECTS.filter((s) => marked.includes(s) && !base.includes(s));
-  return [...base, ...extra];
-}
-
-export type TermFormValues = {
-  schoolYear: string;
-  term: string;
-  lessonHours: string;
-  absenceHours: string;
-  annualHours: string;
-  /** Raw text per subject ("5½") or the judgement; empty means not marked. */
-  marks: Record<string, string>;
-  conduct: string;
-};
-
-function toMark(text: string, kind: MarkKind): unknown {
-  const raw = text.trim();
-  return kind === 'numeric' ? { kind, value: markValueOf(raw), raw } : { kind, value: raw };
-}
-
-export function termFormSchema(markKind: MarkKind) {
-  return z
-    .object({
-      schoolYear: str,
-      term: str,
-      lessonHours: str,
-      absenceHours: str,
-      annualHours: str,
-      marks: z.record(z.string(), str),
-      conduct: str,
-    })
-    .transform((v): unknown => ({
-      schoolYear: v.schoolYear.trim(),
-      term: Number(v.term),
-      lessonHours: parseNumberInput(v.lessonHours),
-      absenceHours: parseNumberInput(v.absenceHours),
-      annualHours: parseNumberInput(v.annualHours),
-      marks: Object.fromEntries(
-        Object.entries(v.marks)
-          .filter(([, text]) => text.trim() !== '')
-          .map(([subject, text]) => [subject, toMark(text, markKind)]),
-      ),
-      conduct: v.conduct.trim() === '' ? null : toMark(v.conduct, markKind),
-    }))
-    .pipe(termRecordSchema);
-}
-
-/** The domain's refinement (absences within lesson hours), re-run alongside other errors. */
-export const termCrossChecks: CrossCheck<TermFormValues>[] = [
-  (v) => {
-    const lessons = parseNumberInput(v.lessonHours);
-    const absences = parseNumberInput(v.absenceHours);
-    return absences > lessons
-      ? { path: 'absenceHours', message: 'validation.absencesExceedHours' }
-      : null;
-  },
-];
-
-function markToInput(mark: Mark | null | undefined): string {
-  if (!mark) return '';
-  if (mark.kind === 'judgement') return mark.value;
-  return mark.raw.trim() !== '' ? mark.raw : numberToInput(mark.value);
-}
-
-export function termToForm(
-  record: RecordDataByKind['termRecords'] | null,
-  defaults: { today: Date; annualHours: number | null; subjects: Subject[] },
-): TermFormValues {
-  const marks: Record<string, string> = Object.fromEntries(defaults.subjects.map((s) => [s, '']));
-  for (const [subject, mark] of Object.entries(record?.marks ?? {})) {
-    marks[subject] = markToInput(mark);
-  }
-  return {
-    schoolYear: record?.schoolYear ?? schoolYearOf(defaults.today),
-    term: String(record?.term ?? 1),
-    lessonHours: numberToInput(record?.lessonHours),
-    absenceHours: numberToInput(record?.absenceHours),
-    annualHours: numberToInput(record?.annualHours ?? defaults.annualHours),
-    marks,
-    conduct: markToInput(record?.conduct),
   };
 }
 

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordKind, Role } from '@domain';
 import { canAmend, canLog, readableKinds, readableRecords } from './permissions';
-import type { PupilScope, Viewer } from './types';
+import { pupilScope } from '../testing/records-fixtures';
+import type { Viewer } from './types';
 
-const scope: PupilScope = {
-  schoolId: 's',
-  pupilId: 'p',
-  pupil: {
-    firstName: 'Amina',
-    lastName: 'El Idrissi',
-    classId: 'c',
-    schoolId: 's',
-    homeLanguages: ['ar'],
-    assignedUids: ['l2', 'edu', 'med'],
-  },
-  schoolClass: {
-    name: '2B',
-    level: 'secondaria1',
-    teacherUids: ['teach', 'coord'],
-    coordinatorUid: 'coord',
-  },
-};
+const scope = pupilScope({ teacherUids: ['teach', 'coord'], assignedUids: ['l2', 'edu', 'med'] });
 const viewer = (uid: string, role: Role): Viewer => ({ uid, role, displayName: uid });
 
 const loggable = (v: Viewer): RecordKind[] =>

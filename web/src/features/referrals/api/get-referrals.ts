@@ -1,47 +1,26 @@
+import { type QueryKey } from '@tanstack/react-query';
 import { query, where } from 'firebase/firestore';
 import type { Referral, ReferralShared, ReferralStats } from '@domain';
 import { useLiveQuery } from '@/lib/live-query';
 import { queryKeys } from '@/lib/query-keys';
-import {
-  type ReferralRow,
-  referralRefs,
-  subscribeToDocument,
-  subscribeToReferrals,
-} from './referral-refs';
+import { subscribeToDocument } from '@/lib/subscribe-document';
+import { type ReferralRow, referralRefs, subscribeToReferrals } from './referral-refs';
 
 export type ReferralList = { items: ReferralRow[]; unreadable: number };
 
-/**
- * The referrals addressed to an operator's organisation (both filters: the rules prove the
- * query by organisation and Ambito), live.
- */
-export function useOrganizationReferrals(districtId: string, organizationId: string) {
-  return useLiveQuery<ReferralList>(
-    queryKeys.referrals.forOrganization(districtId, organizationId),
-    (onNext, onError) =>
-      subscribeToReferrals(
-        query(
-          referralRefs.all(),
-          where('organizationId', '==', organizationId),
-          where('districtId', '==', districtId),
-        ),
-        onNext,
-        onError,
-      ),
-  );
-}
+/** A field of the referral header and the value it must equal. */
+type Filter = [field: keyof Referral & string, value: string];
 
-/** One pupil's referrals, for the school's readers of the pupil (rules: class staff and up). */
-export function usePupilReferrals(schoolId: string, pupilId: string, enabled = true) {
+/** The referrals matching every filter, live; `null` filters read nothing. */
+function useReferralList(key: QueryKey, filters: Filter[] | null) {
   return useLiveQuery<ReferralList>(
-    queryKeys.referrals.forPupil(schoolId, pupilId),
-    enabled
+    key,
+    filters
       ? (onNext, onError) =>
           subscribeToReferrals(
             query(
               referralRefs.all(),
-              where('schoolId', '==', schoolId),
-              where('pupilId', '==', pupilId),
+              ...filters.map(([field, value]) => where(field, '==', value)),
             ),
             onNext,
             onError,
@@ -51,30 +30,40 @@ export function usePupilReferrals(schoolId: string, pupilId: string, enabled = t
 }
 
 /**
+ * The referrals addressed to an operator's organisation (both filters: the rules prove the
+ * query by organisation and Ambito), live.
+ */
+export function useOrganizationReferrals(districtId: string, organizationId: string) {
+  return useReferralList(queryKeys.referrals.forOrganization(districtId, organizationId), [
+    ['organizationId', organizationId],
+    ['districtId', districtId],
+  ]);
+}
+
+/** One pupil's referrals, for the school's readers of the pupil (rules: class staff and up). */
+export function usePupilReferrals(schoolId: string, pupilId: string, enabled = true) {
+  return useReferralList(
+    queryKeys.referrals.forPupil(schoolId, pupilId),
+    enabled
+      ? [
+          ['schoolId', schoolId],
+          ['pupilId', pupilId],
+        ]
+      : null,
+  );
+}
+
+/**
  * Referrals still waiting for a first reply: those the person sent, or (head, referent) the
  * whole school's. The caller picks the overdue ones with `isOverdue`.
  */
 export function useWaitingReferrals(schoolId: string, scope: 'school' | { uid: string }) {
-  return useLiveQuery<ReferralList>(
-    queryKeys.referrals.waiting(schoolId, scope),
-    (onNext, onError) =>
-      subscribeToReferrals(
-        scope === 'school'
-          ? query(
-              referralRefs.all(),
-              where('schoolId', '==', schoolId),
-              where('status', '==', 'requested'),
-            )
-          : query(
-              referralRefs.all(),
-              where('schoolId', '==', schoolId),
-              where('createdBy', '==', scope.uid),
-              where('status', '==', 'requested'),
-            ),
-        onNext,
-        onError,
-      ),
-  );
+  const sender: Filter[] = scope === 'school' ? [] : [['createdBy', scope.uid]];
+  return useReferralList(queryKeys.referrals.waiting(schoolId, scope), [
+    ['schoolId', schoolId],
+    ...sender,
+    ['status', 'requested'],
+  ]);
 }
 
 export function useReferral(referralId: string) {

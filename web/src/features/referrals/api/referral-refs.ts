@@ -1,10 +1,4 @@
-import {
-  collection,
-  doc,
-  onSnapshot,
-  type DocumentReference,
-  type Query,
-} from 'firebase/firestore';
+import { onSnapshot, type DocumentReference, type Query } from 'firebase/firestore';
 import {
   REFERRAL_STATS_DOC_ID,
   organizationSchema,
@@ -17,28 +11,20 @@ import {
   type ReferralShared,
   type ReferralStats,
 } from '@domain';
-import { type WithId, readDocuments } from '@/lib/collections';
-import { zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firestore';
+import { type WithId, readDocuments, typedCollection, typedDoc } from '@/lib/collections';
 
 // Typed references to what the referrals feature reads: the header, its shared data, the
 // Ambito's directory (public) and the Ambito's referral figures.
 
-const referralConverter = zodConverter(referralSchema);
-const sharedConverter = zodConverter(referralSharedSchema);
-const statsConverter = zodConverter(referralStatsSchema);
-
 export const referralRefs = {
-  all: () => collection(db, paths.referrals()).withConverter(referralConverter),
-  one: (referralId: string) => doc(db, paths.referral(referralId)).withConverter(referralConverter),
-  shared: (referralId: string) =>
-    doc(db, paths.referralShared(referralId)).withConverter(sharedConverter),
-  services: (districtId: string) =>
-    collection(db, paths.services(districtId)).withConverter(zodConverter(serviceSchema)),
+  all: () => typedCollection(referralSchema, paths.referrals()),
+  one: (referralId: string) => typedDoc(referralSchema, paths.referral(referralId)),
+  shared: (referralId: string) => typedDoc(referralSharedSchema, paths.referralShared(referralId)),
+  services: (districtId: string) => typedCollection(serviceSchema, paths.services(districtId)),
   organizations: (districtId: string) =>
-    collection(db, paths.organizations(districtId)).withConverter(zodConverter(organizationSchema)),
+    typedCollection(organizationSchema, paths.organizations(districtId)),
   stats: (districtId: string): DocumentReference<ReferralStats> =>
-    doc(db, paths.districtStats(districtId), REFERRAL_STATS_DOC_ID).withConverter(statsConverter),
+    typedDoc(referralStatsSchema, paths.districtStats(districtId), REFERRAL_STATS_DOC_ID),
 };
 
 export type ReferralRow = WithId<Referral>;
@@ -55,25 +41,6 @@ export function subscribeToReferrals(
       const { items, unreadable } = readDocuments(snapshot);
       items.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
       onNext({ items, unreadable });
-    },
-    onError,
-  );
-}
-
-/** Follows one document; `null` when it does not exist. */
-export function subscribeToDocument<T>(
-  ref: DocumentReference<T>,
-  onNext: (value: T | null) => void,
-  onError: (error: unknown) => void,
-): () => void {
-  return onSnapshot(
-    ref,
-    (snapshot) => {
-      try {
-        onNext(snapshot.exists() ? snapshot.data() : null);
-      } catch (error) {
-        onError(error);
-      }
     },
     onError,
   );

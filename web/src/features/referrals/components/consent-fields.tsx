@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import '@/features/referrals/locales';
 import { CONSENT_GIVERS, type ConsentGiver } from '@domain';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
 import { formatItalianDate, parseItalianDate } from '@/lib/dates';
 
 /** The consent block as typed: the date as gg/mm/aaaa text, read with the domain's parser. */
@@ -53,29 +55,20 @@ export function ConsentFields({ idPrefix, value, onChange, errors }: ConsentFiel
   const { t } = useTranslation('referrals');
   const set = (patch: Partial<ConsentDraft>) => onChange({ ...value, ...patch });
   const id = (name: string) => `${idPrefix}-consent-${name}`;
-  const errorOf = (name: string) => errors[`consent.${name}`];
-  const field = (name: keyof ConsentDraft, label: string, extra: { maxLength: number }) => (
-    <div className="form-group col-md-6">
-      <label htmlFor={id(name)} className="active">
-        {label}
-        <span aria-hidden="true"> *</span>
-      </label>
-      <input
-        id={id(name)}
-        className="form-control"
-        value={String(value[name])}
-        maxLength={extra.maxLength}
-        aria-required
-        aria-invalid={errorOf(name) ? true : undefined}
-        aria-describedby={errorOf(name) ? `${id(name)}-error` : undefined}
-        onChange={(e) => set({ [name]: e.target.value })}
-      />
-      {errorOf(name) && (
-        <div id={`${id(name)}-error`} className="invalid-feedback d-block">
-          {errorOf(name)}
-        </div>
-      )}
-    </div>
+  const field = (
+    name: 'givenByName' | 'at' | 'language' | 'mediatorName',
+    maxLength: number,
+    required: boolean,
+    className = 'form-group col-md-6',
+  ) => (
+    <TextField
+      id={id(name)}
+      label={t(`consent.${name}`)}
+      required={required}
+      error={errors[`consent.${name}`]}
+      className={className}
+      input={{ value: value[name], maxLength, onChange: (e) => set({ [name]: e.target.value }) }}
+    />
   );
   return (
     <fieldset className="border rounded p-3 mb-4">
@@ -97,26 +90,20 @@ export function ConsentFields({ idPrefix, value, onChange, errors }: ConsentFiel
       )}
       {value.given && (
         <div className="row mt-3">
-          <div className="form-group col-md-6">
-            <label htmlFor={id('givenBy')} className="active">
-              {t('consent.givenBy')}
-            </label>
-            <select
-              id={id('givenBy')}
-              className="form-select"
-              value={value.givenBy}
-              onChange={(e) => set({ givenBy: e.target.value as ConsentGiver })}
-            >
-              {CONSENT_GIVERS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`consent.${g}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {field('givenByName', t('consent.givenByName'), { maxLength: 120 })}
-          {field('at', t('consent.at'), { maxLength: 10 })}
-          {field('language', t('consent.language'), { maxLength: 3 })}
+          <SelectField
+            id={id('givenBy')}
+            label={t('consent.givenBy')}
+            className="select-wrapper form-group col-md-6"
+            options={CONSENT_GIVERS.map((g) => ({ value: g, label: t(`consent.${g}`) }))}
+            select={{
+              id: id('givenBy'),
+              value: value.givenBy,
+              onChange: (e) => set({ givenBy: e.target.value as ConsentGiver }),
+            }}
+          />
+          {field('givenByName', 120, true)}
+          {field('at', 10, true)}
+          {field('language', 3, true)}
           <div className="col-12">
             <div className="form-check">
               <input
@@ -128,20 +115,7 @@ export function ConsentFields({ idPrefix, value, onChange, errors }: ConsentFiel
               <label htmlFor={id('mediatorPresent')}>{t('consent.mediatorPresent')}</label>
             </div>
           </div>
-          {value.mediatorPresent && (
-            <div className="form-group col-md-6 mt-3">
-              <label htmlFor={id('mediatorName')} className="active">
-                {t('consent.mediatorName')}
-              </label>
-              <input
-                id={id('mediatorName')}
-                className="form-control"
-                value={value.mediatorName}
-                maxLength={120}
-                onChange={(e) => set({ mediatorName: e.target.value })}
-              />
-            </div>
-          )}
+          {value.mediatorPresent && field('mediatorName', 120, false, 'form-group col-md-6 mt-3')}
         </div>
       )}
     </fieldset>

@@ -2,11 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/referrals/locales';
 import { inviteOperatorInputSchema } from '@domain';
+import type { Outcome } from '@/components/ui/failure-alert';
+import { ariaState } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
 import { useCallableErrorText } from '@/lib/callable-error';
 import { useLanguage } from '@/lib/i18n';
 import { useDirectory } from '../api/get-services';
 import { inviteOperator } from '../api/referral-actions';
 import { fieldErrors } from '../lib/form-errors';
+import { ActionSection } from './action-section';
 
 /** The Ambito coordinator invites an operator for one of the Ambito's organisations. */
 export function InviteOperatorForm({ districtId }: { districtId: string }) {
@@ -21,7 +26,7 @@ export function InviteOperatorForm({ districtId }: { districtId: string }) {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,54 +46,51 @@ export function InviteOperatorForm({ districtId }: { districtId: string }) {
     }
   };
 
+  const frame = (id: 'organizationId' | 'displayName' | 'email', label: string) => ({
+    id: `operator-${id}`,
+    label,
+    error: errors[id],
+  });
   const input = (
     id: 'displayName' | 'email',
     label: string,
     value: string,
     set: (v: string) => void,
   ) => (
-    <div className="form-group col-md-4">
-      <label htmlFor={`operator-${id}`} className="active">
-        {label}
-      </label>
-      <input
-        id={`operator-${id}`}
-        type={id === 'email' ? 'email' : 'text'}
-        className="form-control"
-        value={value}
-        aria-invalid={errors[id] ? true : undefined}
-        onChange={(e) => set(e.target.value)}
-      />
-      {errors[id] && <div className="invalid-feedback d-block">{errors[id]}</div>}
-    </div>
+    <TextField
+      {...frame(id, label)}
+      className="form-group col-md-4"
+      input={{
+        type: id === 'email' ? 'email' : 'text',
+        value,
+        onChange: (e) => set(e.target.value),
+      }}
+    />
   );
+  const organization = frame('organizationId', t('invite.organization'));
 
   return (
-    <section aria-labelledby="invite-operator-title" className="my-5">
-      <h2 id="invite-operator-title">{t('invite.title')}</h2>
-      <p>{t('invite.intro')}</p>
+    <ActionSection
+      title={t('invite.title')}
+      titleId="invite-operator-title"
+      headingClassName=""
+      intro={t('invite.intro')}
+      className="my-5"
+      outcome={message}
+    >
       <form onSubmit={(e) => void submit(e)} noValidate className="row">
-        <div className="form-group col-md-4">
-          <label htmlFor="operator-organizationId" className="active">
-            {t('invite.organization')}
-          </label>
-          <select
-            id="operator-organizationId"
-            className="form-select"
-            value={organizationId}
-            onChange={(e) => setOrganizationId(e.target.value)}
-          >
-            <option value="">{t('invite.organizationPlaceholder')}</option>
-            {organizations.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-          {errors.organizationId && (
-            <div className="invalid-feedback d-block">{errors.organizationId}</div>
-          )}
-        </div>
+        <SelectField
+          {...organization}
+          className="select-wrapper form-group col-md-4"
+          placeholder={t('invite.organizationPlaceholder')}
+          options={organizations.map(([value, label]) => ({ value, label }))}
+          select={{
+            id: organization.id,
+            ...ariaState(organization),
+            value: organizationId,
+            onChange: (e) => setOrganizationId(e.target.value),
+          }}
+        />
         {input('displayName', t('invite.name'), displayName, setDisplayName)}
         {input('email', t('invite.email'), email, setEmail)}
         <div className="col-12">
@@ -97,14 +99,6 @@ export function InviteOperatorForm({ districtId }: { districtId: string }) {
           </button>
         </div>
       </form>
-      {message && (
-        <div
-          className={`alert ${message.ok ? 'alert-success' : 'alert-danger'} mt-3`}
-          role="status"
-        >
-          {message.text}
-        </div>
-      )}
-    </section>
+    </ActionSection>
   );
 }

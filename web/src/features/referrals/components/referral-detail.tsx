@@ -9,12 +9,14 @@ import {
   isOverdue,
   referralActor,
 } from '@domain';
+import type { Outcome } from '@/components/ui/failure-alert';
 import { Loading } from '@/components/ui/loading';
 import { useCallableErrorText } from '@/lib/callable-error';
 import { useLanguage } from '@/lib/i18n';
 import { useReferral, useReferralShared } from '../api/get-referrals';
 import { withdrawReferralConsent } from '../api/referral-actions';
 import { categoryLabel, formatDay } from '../lib/format';
+import { ActionSection } from './action-section';
 import { SendBackForm } from './send-back-form';
 import { StatusActions } from './status-actions';
 import { OverdueBadge, StatusBadge } from './status-badge';
@@ -209,7 +211,7 @@ function WithdrawConsent({ referralId }: { referralId: string }) {
   const { t } = useTranslation('referrals');
   const errorText = useCallableErrorText();
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const withdraw = async () => {
     try {
       await withdrawReferralConsent(referralId);
@@ -221,7 +223,7 @@ function WithdrawConsent({ referralId }: { referralId: string }) {
     }
   };
   return (
-    <section className="mt-4">
+    <ActionSection outcome={message}>
       {confirming ? (
         <div className="alert alert-warning">
           <p>{t('consent.withdrawConfirm')}</p>
@@ -245,14 +247,6 @@ function WithdrawConsent({ referralId }: { referralId: string }) {
           {t('consent.withdraw')}
         </button>
       )}
-      {message && (
-        <div
-          className={`alert ${message.ok ? 'alert-success' : 'alert-danger'} mt-3`}
-          role="status"
-        >
-          {message.text}
-        </div>
-      )}
-    </section>
+    </ActionSection>
   );
 }

@@ -76,25 +76,22 @@ export function ReferralStatsPanel({ districtId }: { districtId: string }) {
         label: `${v.serviceName} (${categoryLabel(v.category, language)})`,
       }))
       .sort((a, b) => a.label.localeCompare(b.label, 'it'));
+    const tables = [
+      { caption: t('stats.byCategory'), rows: byCategory, fileName: 'invii-per-ambito' },
+      { caption: t('stats.byService'), rows: byService, fileName: 'invii-per-servizio' },
+    ];
     body = (
       <>
         <p className="text-secondary">{t('stats.computedAt', { date: formatDay(s.computedAt) })}</p>
-        <DataTable
-          caption={t('stats.byCategory')}
-          columns={columns}
-          rows={byCategory}
-          rowKey={(r) => r.key}
-          fileName="invii-per-ambito"
-          sortable
-        />
-        <DataTable
-          caption={t('stats.byService')}
-          columns={columns}
-          rows={byService}
-          rowKey={(r) => r.key}
-          fileName="invii-per-servizio"
-          sortable
-        />
+        {tables.map((table) => (
+          <DataTable
+            key={table.fileName}
+            {...table}
+            columns={columns}
+            rowKey={(r) => r.key}
+            sortable
+          />
+        ))}
       </>
     );
   }

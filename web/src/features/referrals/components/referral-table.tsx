@@ -4,17 +4,15 @@ import '@/features/referrals/locales';
 import { Link } from 'react-router';
 import { isOverdue } from '@domain';
 import type { Column } from '@/components/ui/columns';
-import { DataTable } from '@/components/ui/data-table';
+import { DataTable, type DataTableProps } from '@/components/ui/data-table';
 import { useLanguage } from '@/lib/i18n';
 import type { ReferralRow } from '../api/referral-refs';
 import { categoryLabel, formatDay } from '../lib/format';
 import { OverdueBadge, StatusBadge } from './status-badge';
 
-type ReferralTableProps = {
-  rows: ReferralRow[];
-  caption: string;
+/** What goes to the DataTable as given: the rows, their caption, CSV file name and empty text. */
+type ReferralTableProps = Pick<DataTableProps<ReferralRow>, 'rows' | 'caption' | 'fileName'> & {
   empty: string;
-  fileName: string;
   /** Where a row opens. */
   linkTo: (row: ReferralRow) => string;
   /** The operator's list names the school; the pupil's list does not need to. */
@@ -24,13 +22,10 @@ type ReferralTableProps = {
 
 /** Referrals as a sortable table with CSV: status, overdue, service, category, deadline. */
 export function ReferralTable({
-  rows,
-  caption,
-  empty,
-  fileName,
   linkTo,
   showSchool = false,
   now = new Date(),
+  ...table
 }: ReferralTableProps) {
   const { t } = useTranslation('referrals');
   const language = useLanguage();
@@ -100,15 +95,5 @@ export function ReferralTable({
     ];
     return all.filter((c): c is Column<ReferralRow> => c !== null);
   }, [t, language, linkTo, showSchool, now]);
-  return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => r.id}
-      fileName={fileName}
-      empty={empty}
-      sortable
-    />
-  );
+  return <DataTable {...table} columns={columns} rowKey={(r) => r.id} sortable />;
 }

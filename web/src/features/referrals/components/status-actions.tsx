@@ -8,8 +8,12 @@ import {
   type ReferralStatus,
   nextStatuses,
 } from '@domain';
+import type { Outcome } from '@/components/ui/failure-alert';
+import { FieldFrame, ariaState } from '@/components/ui/form-field';
+import { SelectField } from '@/components/ui/select-field';
 import { useCallableErrorText } from '@/lib/callable-error';
 import { updateReferralStatus } from '../api/referral-actions';
+import { ActionSection } from './action-section';
 
 type StatusActionsProps = {
   referralId: string;
@@ -29,13 +33,19 @@ export function StatusActions({ referralId, status, actor }: StatusActionsProps)
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<ReferralOutcome | ''>('');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
 
   if (moves.length === 0) return <p className="text-secondary">{t('actions.none')}</p>;
 
   const needsReason = chosen === 'rejected' || chosen === 'cancelled';
   const needsOutcome = chosen === 'completed';
   const offersOutcome = chosen === 'completed' || chosen === 'rejected';
+  const reasonField = { id: 'referral-reason', label: t('actions.reason'), required: needsReason };
+  const outcomeField = {
+    id: 'referral-outcome',
+    label: t('outcome.label'),
+    required: needsOutcome,
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -69,10 +79,7 @@ export function StatusActions({ referralId, status, actor }: StatusActionsProps)
   };
 
   return (
-    <section aria-labelledby="referral-actions-title" className="mt-4">
-      <h2 id="referral-actions-title" className="h4">
-        {t('actions.title')}
-      </h2>
+    <ActionSection title={t('actions.title')} titleId="referral-actions-title" outcome={message}>
       <div className="d-flex flex-wrap gap-2 mb-3">
         {moves.map((move) => (
           <button
@@ -91,56 +98,35 @@ export function StatusActions({ referralId, status, actor }: StatusActionsProps)
       </div>
       {chosen && (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <div className="form-group">
-            <label htmlFor="referral-reason" className="active">
-              {t('actions.reason')}
-              {needsReason && <span aria-hidden="true"> *</span>}
-            </label>
+          <FieldFrame {...reasonField}>
             <textarea
-              id="referral-reason"
+              id={reasonField.id}
               className="form-control"
               rows={2}
               maxLength={500}
               value={reason}
-              aria-required={needsReason || undefined}
+              {...ariaState(reasonField)}
               onChange={(e) => setReason(e.target.value)}
             />
-          </div>
+          </FieldFrame>
           {offersOutcome && (
-            <div className="form-group">
-              <label htmlFor="referral-outcome" className="active">
-                {t('outcome.label')}
-                {needsOutcome && <span aria-hidden="true"> *</span>}
-              </label>
-              <select
-                id="referral-outcome"
-                className="form-select"
-                value={outcome}
-                aria-required={needsOutcome || undefined}
-                onChange={(e) => setOutcome(e.target.value as ReferralOutcome | '')}
-              >
-                <option value="">{t('outcome.none')}</option>
-                {REFERRAL_OUTCOMES.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`outcome.${o}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              {...outcomeField}
+              placeholder={t('outcome.none')}
+              options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
+              select={{
+                id: outcomeField.id,
+                ...ariaState(outcomeField),
+                value: outcome,
+                onChange: (e) => setOutcome(e.target.value as ReferralOutcome | ''),
+              }}
+            />
           )}
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {t('actions.confirm', { action: t(`actions.${chosen}`) })}
           </button>
         </form>
       )}
-      {message && (
-        <div
-          className={`alert ${message.ok ? 'alert-success' : 'alert-danger'} mt-3`}
-          role="status"
-        >
-          {message.text}
-        </div>
-      )}
-    </section>
+    </ActionSection>
   );
 }

@@ -1,3 +1,4 @@
+import { CountSlot } from '@/components/ui/count-slot';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/i18n';
 import '@/features/risk/locales';
@@ -61,11 +62,22 @@ export function ReviewQueueNavLabel({ schoolId, viewer, label }: ReviewQueueCoun
   const scope = reviewQueueScope(viewer);
   const queue = useReviewQueue(schoolId, scope ?? { kind: 'school' }, scope !== null);
   const count = queue.data?.items.length ?? 0;
-  if (count === 0) return <>{label}</>;
+  // The count's room is kept whether or not there is one (CountSlot): the menu never re-wraps.
+  if (count === 0) {
+    return (
+      <>
+        {label}
+        <CountSlot />
+      </>
+    );
+  }
   return (
     <>
       <span aria-hidden="true">
-        {label} <span className="badge bg-white text-primary">{count}</span>
+        {label}
+        <CountSlot>
+          <span className="badge bg-white text-primary">{count}</span>
+        </CountSlot>
       </span>
       <span className="visually-hidden">{t('queue.navCount', { count })}</span>
     </>

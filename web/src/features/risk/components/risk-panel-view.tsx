@@ -26,23 +26,17 @@ export type RiskPanelViewProps = {
 };
 
 /** Presentational: the pupil's flags, protective signals, reviews and level over time. */
-export function RiskPanelView({ risk, history, language, onReview, today }: RiskPanelViewProps) {
+export function RiskPanelView(props: RiskPanelViewProps) {
   const { t } = useTranslation('risk');
   const headingId = useId();
   // Fixed for the page's lifetime so a follow-up does not turn overdue between renders.
-  const [now] = useState(() => today ?? new Date());
+  const [now] = useState(() => props.today ?? new Date());
 
   return (
     <section aria-labelledby={headingId} className="my-4">
       <h2 id={headingId}>{t('panel.title')}</h2>
       <p className="small">{t('panel.advice')}</p>
-      <RiskPanelBody
-        risk={risk}
-        history={history}
-        language={language}
-        onReview={onReview}
-        today={now}
-      />
+      <RiskPanelBody {...props} today={now} />
     </section>
   );
 }

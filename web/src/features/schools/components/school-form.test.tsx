@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_THRESHOLDS, type School } from '@domain';
+import { optionTexts } from '@/testing/select-options';
+import { schoolFixture } from '@/testing/staff-fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import { SchoolForm } from './school-form';
 
@@ -63,11 +65,7 @@ describe('SchoolForm', () => {
   it('picks the Ambito from a list and saves a valid school, code upper-cased', async () => {
     const { onSave, user } = renderForm();
     const ambito = screen.getByLabelText(/Ambito territoriale/);
-    expect(
-      within(ambito)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(["Scegli l'Ambito", ...districts.map((d) => d.name)]);
+    expect(optionTexts(ambito)).toEqual(["Scegli l'Ambito", ...districts.map((d) => d.name)]);
     await user.type(screen.getByLabelText(/Nome della scuola/), 'IC Rodari');
     await user.type(screen.getByLabelText(/Codice meccanografico/), 'miic8cd00z');
     await user.selectOptions(screen.getByLabelText(/Tipo di scuola/), 'IC');
@@ -75,18 +73,10 @@ describe('SchoolForm', () => {
     await user.selectOptions(ambito, 'ambito-mi-2');
     await user.click(screen.getByRole('button', { name: 'Salva la scuola' }));
 
+    // An IC with the domain defaults (2026/27, quadrimestri, 24 months, default thresholds).
     expect(onSave).toHaveBeenCalledWith({
-      name: 'IC Rodari',
-      code: 'MIIC8CD00Z',
-      kind: 'IC',
-      city: 'Milano',
+      ...schoolFixture({ name: 'IC Rodari', code: 'MIIC8CD00Z', city: 'Milano' }),
       districtId: 'ambito-mi-2',
-      settings: {
-        schoolYear: '2026/27',
-        termSystem: 'quadrimestri',
-        naiMonths: 24,
-        thresholds: DEFAULT_THRESHOLDS,
-      },
     } satisfies School);
   });
 

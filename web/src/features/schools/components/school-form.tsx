@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/schools/locales';
 import {
@@ -13,10 +13,10 @@ import { ariaState } from '@/components/ui/form-field';
 import { TextField } from '@/components/ui/text-field';
 import { FormButtons } from '@/components/ui/form-buttons';
 import { SelectField } from '@/components/ui/select-field';
+import { useValidatedSubmit } from '@/lib/use-validated-submit';
 import {
   parseSchoolForm,
   schoolFormValues,
-  type SchoolFormErrors,
   type SchoolFormField,
   type SchoolFormValues,
 } from '../lib/school-form';
@@ -52,29 +52,12 @@ export function SchoolForm({
   const [values, setValues] = useState<SchoolFormValues>(() =>
     schoolFormValues(school, today ?? new Date()),
   );
-  const [errors, setErrors] = useState<SchoolFormErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saving, submit } = useValidatedSubmit({
+    parse: () => parseSchoolForm(values, school),
+    save: (parsed) => onSave(parsed.school),
+    errorText: callableError,
+  });
   const thresholds = school?.settings.thresholds;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const parsed = parseSchoolForm(values, school);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSave(parsed.school);
-    } catch (error) {
-      setFailure(callableError(error));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const field = (name: SchoolFormField, hint?: string) => {
     const frame = {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import '@/features/schools/locales';
 import type { School } from '@domain';
 import { Loading } from '@/components/ui/loading';
+import { labelColumn, TableView, type ViewColumn } from '@/components/ui/table-view';
 import { useAppointHead } from '../api/appoint-head';
 import { useDistricts } from '../api/get-districts';
 import { useHeads, useSchools, type SchoolHead, type SchoolWithId } from '../api/get-schools';
@@ -128,63 +129,70 @@ export function SchoolsTable({ schools, heads, districts, onEdit, onAppoint }: S
   const { t } = useTranslation('schools');
   if (schools.length === 0) return <p>{t('page.empty')}</p>;
   const districtName = new Map(districts.map((d) => [d.id, d.name]));
+  const headsOf = (school: SchoolWithId) => heads.filter((h) => h.schoolId === school.id);
+  const actions = (school: SchoolWithId) => [
+    {
+      key: 'edit',
+      label: t('table.edit'),
+      aria: t('table.editLabel', { name: school.name }),
+      onClick: onEdit,
+    },
+    {
+      key: 'appoint',
+      label: t('table.appoint'),
+      aria: t('table.appointLabel', { name: school.name }),
+      onClick: onAppoint,
+    },
+  ];
+  const columns: ViewColumn<SchoolWithId>[] = [
+    labelColumn('name', t('table.name'), (school) => school.name),
+    { key: 'code', header: t('table.code'), cell: (school) => <code>{school.code}</code> },
+    { key: 'kind', header: t('table.kind'), cell: (school) => t(`kinds.${school.kind}`) },
+    { key: 'city', header: t('table.city'), cell: (school) => school.city },
+    {
+      key: 'district',
+      header: t('table.district'),
+      cell: (school) => districtName.get(school.districtId) ?? school.districtId,
+    },
+    {
+      key: 'head',
+      header: t('table.head'),
+      cell: (school) =>
+        headsOf(school).length === 0
+          ? t('table.noHead')
+          : headsOf(school)
+              .map((h) => `${h.displayName} (${h.email})`)
+              .join(', '),
+    },
+    {
+      key: 'actions',
+      header: t('table.actions'),
+      cell: (school) => (
+        <div className="d-flex flex-wrap gap-2">
+          {actions(school).map(({ key, label, aria, onClick }) => (
+            <button
+              key={key}
+              type="button"
+              className="btn btn-outline-primary btn-sm"
+              aria-label={aria}
+              onClick={() => onClick(school)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      ),
+    },
+  ];
   return (
-    <div className="table-responsive">
-      <table className="table">
-        <caption>{t('table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.name')}</th>
-            <th scope="col">{t('table.code')}</th>
-            <th scope="col">{t('table.kind')}</th>
-            <th scope="col">{t('table.city')}</th>
-            <th scope="col">{t('table.district')}</th>
-            <th scope="col">{t('table.head')}</th>
-            <th scope="col">{t('table.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {schools.map((school) => {
-            const schoolHeads = heads.filter((h) => h.schoolId === school.id);
-            return (
-              <tr key={school.id}>
-                <th scope="row">{school.name}</th>
-                <td>
-                  <code>{school.code}</code>
-                </td>
-                <td>{t(`kinds.${school.kind}`)}</td>
-                <td>{school.city}</td>
-                <td>{districtName.get(school.districtId) ?? school.districtId}</td>
-                <td>
-                  {schoolHeads.length === 0
-                    ? t('table.noHead')
-                    : schoolHeads.map((h) => `${h.displayName} (${h.email})`).join(', ')}
-                </td>
-                <td>
-                  <div className="d-flex flex-wrap gap-2">
-                    <button
-                      type="button"
-                      className="btn btn-outline-primary btn-sm"
-                      aria-label={t('table.editLabel', { name: school.name })}
-                      onClick={() => onEdit(school)}
-                    >
-                      {t('table.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-outline-primary btn-sm"
-                      aria-label={t('table.appointLabel', { name: school.name })}
-                      onClick={() => onAppoint(school)}
-                    >
-                      {t('table.appoint')}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <TableView
+      caption={t('table.caption')}
+      className="table"
+      captionClassName={null}
+      rowHeaderClassName={null}
+      columns={columns}
+      rows={schools}
+      rowKey={(school) => school.id}
+    />
   );
 }

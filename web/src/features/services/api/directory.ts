@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { collection, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { z } from 'zod';
 import {
   districtSchema,
@@ -11,38 +11,40 @@ import {
   type ServiceDirectory,
 } from '@domain';
 import { callFunction } from '@/lib/call-function';
-import { datesToTimestamps, zodConverter } from '@/lib/converters';
-import { db } from '@/lib/firestore';
+import { readDocuments, typedCollection, typedDoc } from '@/lib/collections';
+import { datesToTimestamps } from '@/lib/converters';
 import { queryKeys } from '@/lib/query-keys';
 
 // The Ambito's services directory: public reads (the family page, signed out), writes by the
 // Ambito coordinator and, for their own organisation's services, by operators (firestore.rules).
 
-const organizationConverter = zodConverter(organizationSchema);
-const serviceConverter = zodConverter(serviceSchema);
-
 export type DirectoryWithName = ServiceDirectory & { districtName: string | null };
+
+/** Documents as `{ id, data }`, by name. */
+function byName<T extends { id: string; name: string }>(items: T[]) {
+  return items
+    .map(({ id, ...data }) => ({ id, data }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'it'));
+}
 
 /** Every organisation and service of an Ambito (a document that fails its schema is skipped). */
 export async function getDirectory(districtId: string): Promise<DirectoryWithName> {
   const [orgs, services, district] = await Promise.all([
-    getDocs(collection(db, paths.organizations(districtId)).withConverter(organizationConverter)),
-    getDocs(collection(db, paths.services(districtId)).withConverter(serviceConverter)),
-    getDoc(doc(db, paths.district(districtId))).catch(() => null),
+    getDocs(typedCollection(organizationSchema, paths.organizations(districtId))),
+    getDocs(typedCollection(serviceSchema, paths.services(districtId))),
+    getDoc(typedDoc(districtSchema, paths.district(districtId))).catch(() => null),
   ]);
-  const read = <T>(snapshot: { docs: { id: string; data: () => T }[] }) =>
-    snapshot.docs.flatMap((d) => {
-      try {
-        return [{ id: d.id, data: d.data() }];
-      } catch {
-        return [];
-      }
-    });
-  const parsedDistrict = district?.exists() ? districtSchema.safeParse(district.data()) : null;
+  let districtName: string | null = null;
+  try {
+    districtName = district?.data()?.name ?? null;
+  } catch {
+    // A district that fails its schema leaves the page without its name.
+  }
+  // A document that fails its schema is skipped (readDocuments).
   return {
-    organizations: read(orgs).sort((a, b) => a.data.name.localeCompare(b.data.name, 'it')),
-    services: read(services).sort((a, b) => a.data.name.localeCompare(b.data.name, 'it')),
-    districtName: parsedDistrict?.success ? parsedDistrict.data.name : null,
+    organizations: byName(readDocuments(orgs).items),
+    services: byName(readDocuments(services).items),
+    districtName,
   };
 }
 
@@ -65,10 +67,7 @@ export function useSaveService(districtId: string) {
   const refresh = useRefresh(districtId);
   return useMutation({
     mutationFn: ({ id, service }: { id: string; service: Service }) =>
-      setDoc(
-        doc(db, paths.service(districtId, id)).withConverter(serviceConverter),
-        serviceSchema.parse(service),
-      ),
+      setDoc(typedDoc(serviceSchema, paths.service(districtId, id)), serviceSchema.parse(service)),
     onSuccess: refresh,
   });
 }
@@ -78,7 +77,7 @@ export function useSaveOrganization(districtId: string) {
   return useMutation({
     mutationFn: ({ id, organization }: { id: string; organization: Organization }) =>
       setDoc(
-        doc(db, paths.organization(districtId, id)).withConverter(organizationConverter),
+        typedDoc(organizationSchema, paths.organization(districtId, id)),
         organizationSchema.parse(organization),
       ),
     onSuccess: refresh,
@@ -97,7 +96,7 @@ export function useUpdateService(districtId: string) {
       change: Partial<Pick<Service, 'lastCheckedAt' | 'acceptingReferrals' | 'capacityUpdatedAt'>>;
     }) =>
       updateDoc(
-        doc(db, paths.service(districtId, id)),
+        typedDoc(serviceSchema, paths.service(districtId, id)),
         datesToTimestamps({ ...change, updatedAt: new Date() }) as Record<string, unknown>,
       ),
     onSuccess: refresh,

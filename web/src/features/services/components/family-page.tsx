@@ -3,15 +3,12 @@ import {
   FAMILY_PAGE_LANGUAGES,
   RTL_LANGUAGES,
   SERVICE_CATEGORIES,
-  documentLines,
-  localizedField,
-  parseOpening,
   type FamilyPageLanguage,
-  type Service,
-  type ServiceTextField,
 } from '@domain';
 import { useDirectory } from '../api/directory';
 import { FAMILY_TEXTS, LANGUAGE_NAMES, fill } from '../locales/family';
+import { FamilyHandout } from './family-handout';
+import { FamilyService } from './family-service';
 import { QrCode } from './qr-code';
 import './family-page.css';
 
@@ -25,34 +22,6 @@ type FamilyPageProps = {
 
 export function isFamilyLanguage(value: string | null): value is FamilyPageLanguage {
   return FAMILY_PAGE_LANGUAGES.some((l) => l === value);
-}
-
-/** One translatable text, in the family's language or in Italian (marked, with lang="it"). */
-function Localized({
-  service,
-  field,
-  language,
-  marker,
-  as: Tag = 'span',
-}: {
-  service: Service;
-  field: ServiceTextField;
-  language: FamilyPageLanguage;
-  marker: string;
-  as?: 'span' | 'p' | 'h3';
-}) {
-  const value = localizedField(service, field, language);
-  return (
-    <Tag lang={value.language} dir={value.fallback ? 'ltr' : undefined}>
-      {value.text}
-      {value.fallback && (
-        <small className="family-fallback" lang={language}>
-          {' '}
-          {marker}
-        </small>
-      )}
-    </Tag>
-  );
 }
 
 /**
@@ -123,194 +92,21 @@ export function FamilyPage({ districtId, language, onLanguage, url }: FamilyPage
       {directory.isPending && <p role="status">{text.loading}</p>}
       {directory.isError && <p role="alert">{text.failed}</p>}
       {directory.data && groups.length === 0 && <p>{text.empty}</p>}
-      <div className="family-handout" aria-hidden="true" data-testid="family-handout">
-        {groups.map(({ category, services }) => (
-          <div key={category} className="family-handout-category">
-            <div className="family-handout-heading">{text.categories[category]}</div>
-            {services.map(({ id, data: s }) => {
-              const name = localizedField(s, 'name', language);
-              const where = s.locations[0];
-              return (
-                <div key={id} className="family-handout-item" data-service-id={id}>
-                  <div className="family-handout-name" lang={name.language}>
-                    {name.text}
-                  </div>
-                  <div className="family-handout-line" dir="ltr" lang="it">
-                    {[
-                      where ? `${where.address}, ${where.city}` : null,
-                      s.phone || null,
-                      s.schedule
-                        .map(parseOpening)
-                        .map((o) => `${text.days[o.day]} ${o.opensAt}–${o.closesAt}`)
-                        .join(', ') || null,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </div>
-                </div>
-              );
-            })}
-          </div>
-        ))}
-      </div>
+      <FamilyHandout groups={groups} language={language} text={text} />
       <div className="family-list">
         {groups.map(({ category, services }) => (
           <section key={category} className="family-category" aria-labelledby={`cat-${category}`}>
             <h2 id={`cat-${category}`}>{text.categories[category]}</h2>
-            {services.map(({ id, data: s }) => {
-              const org = orgName.get(s.organizationId);
-              const docs = localizedField(s, 'documentsNeeded', language);
-              const ages =
-                s.minimumAge !== null && s.maximumAge !== null
-                  ? fill(text.ages, { min: s.minimumAge, max: s.maximumAge })
-                  : s.minimumAge !== null
-                    ? fill(text.fromAge, { min: s.minimumAge })
-                    : s.maximumAge !== null
-                      ? fill(text.upToAge, { max: s.maximumAge })
-                      : null;
-              return (
-                <article key={id} className="family-service" data-service-id={id}>
-                  <Localized
-                    as="h3"
-                    service={s}
-                    field="name"
-                    language={language}
-                    marker={text.inItalian}
-                  />
-                  {org && (
-                    <p className="small" lang="it">
-                      {org.name}
-                    </p>
-                  )}
-                  {s.description && (
-                    <Localized
-                      as="p"
-                      service={s}
-                      field="description"
-                      language={language}
-                      marker={text.inItalian}
-                    />
-                  )}
-                  <dl className="family-facts">
-                    {(s.free || ages || s.interpretationAvailable) && (
-                      <dd className="family-tags">
-                        {s.free && <span className="badge bg-success">{text.free}</span>}{' '}
-                        {ages && <span className="badge bg-secondary">{ages}</span>}{' '}
-                        {s.interpretationAvailable && (
-                          <span className="badge bg-info text-dark">{text.interpretation}</span>
-                        )}
-                      </dd>
-                    )}
-                    {s.eligibility && (
-                      <>
-                        <dt className="family-more">{text.eligibility}</dt>
-                        <dd className="family-more">
-                          <Localized
-                            service={s}
-                            field="eligibility"
-                            language={language}
-                            marker={text.inItalian}
-                          />
-                        </dd>
-                      </>
-                    )}
-                    {s.howToApply && (
-                      <>
-                        <dt className="family-more">{text.howToApply}</dt>
-                        <dd className="family-more">
-                          <Localized
-                            service={s}
-                            field="howToApply"
-                            language={language}
-                            marker={text.inItalian}
-                          />
-                        </dd>
-                      </>
-                    )}
-                    {docs.text && (
-                      <>
-                        <dt className="family-more">{text.documentsNeeded}</dt>
-                        <dd className="family-more" lang={docs.language}>
-                          <ul>
-                            {documentLines(docs.text).map((line) => (
-                              <li key={line}>{line}</li>
-                            ))}
-                          </ul>
-                          {docs.fallback && (
-                            <small className="family-fallback" lang={language}>
-                              {text.inItalian}
-                            </small>
-                          )}
-                        </dd>
-                      </>
-                    )}
-                    {s.costDescription && (
-                      <>
-                        <dt className="family-more">{text.cost}</dt>
-                        <dd className="family-more">
-                          <Localized
-                            service={s}
-                            field="costDescription"
-                            language={language}
-                            marker={text.inItalian}
-                          />
-                        </dd>
-                      </>
-                    )}
-                    {(s.schedule.length > 0 || s.scheduleNotes) && (
-                      <>
-                        <dt>{text.hours}</dt>
-                        <dd>
-                          {s.schedule.length > 0 && (
-                            <span dir="ltr">
-                              {s.schedule
-                                .map(parseOpening)
-                                .map((o) => `${text.days[o.day]} ${o.opensAt}–${o.closesAt}`)
-                                .join(' · ')}
-                            </span>
-                          )}
-                          {s.scheduleNotes && (
-                            <Localized
-                              as="p"
-                              service={s}
-                              field="scheduleNotes"
-                              language={language}
-                              marker={text.inItalian}
-                            />
-                          )}
-                        </dd>
-                      </>
-                    )}
-                    {s.locations.map((l) => (
-                      <dd key={l.id} lang="it" dir="ltr">
-                        <strong>{text.address}:</strong> {l.name}, {l.address}, {l.postalCode}{' '}
-                        {l.city}
-                      </dd>
-                    ))}
-                    {(s.phone || s.email || s.website) && (
-                      <dd dir="ltr">
-                        {s.phone && (
-                          <span>
-                            {text.phone}:{' '}
-                            <a href={`tel:${s.phone.replace(/\s/g, '')}`}>{s.phone}</a>{' '}
-                          </span>
-                        )}
-                        {s.email && (
-                          <span>
-                            {text.email}: <a href={`mailto:${s.email}`}>{s.email}</a>{' '}
-                          </span>
-                        )}
-                        {s.website && (
-                          <span className="family-web">
-                            <a href={s.website}>{s.website}</a>
-                          </span>
-                        )}
-                      </dd>
-                    )}
-                  </dl>
-                </article>
-              );
-            })}
+            {services.map(({ id, data }) => (
+              <FamilyService
+                key={id}
+                id={id}
+                service={data}
+                organizationName={orgName.get(data.organizationId)?.name}
+                language={language}
+                text={text}
+              />
+            ))}
           </section>
         ))}
       </div>

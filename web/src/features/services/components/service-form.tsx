@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/services/locales';
 import {
@@ -13,15 +13,16 @@ import {
 } from '@domain';
 import { FailureAlert } from '@/components/ui/failure-alert';
 import { ariaState, FieldFrame } from '@/components/ui/form-field';
+import { FormButtons } from '@/components/ui/form-buttons';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useCallableErrorText } from '@/lib/callable-error';
 import { useLanguage } from '@/lib/i18n';
+import { useValidatedSubmit } from '@/lib/use-validated-submit';
 import {
   parseServiceForm,
   serviceFormValues,
   setTranslation,
-  type ServiceFormErrors,
   type ServiceFormField,
   type ServiceFormValues,
 } from '../lib/service-form';
@@ -46,35 +47,15 @@ export function ServiceForm({ editing, organizations, onSave, onCancel, now }: S
   const [values, setValues] = useState<ServiceFormValues>(() =>
     serviceFormValues(editing?.id ?? null, editing?.service ?? null, organizations[0]?.id ?? ''),
   );
-  const [errors, setErrors] = useState<ServiceFormErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [translationLanguage, setTranslationLanguage] = useState<TranslationLanguage>('en');
   const message = (key: string | undefined) =>
     key === undefined ? undefined : translateValidationMessage(key, language);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    const parsed = parseServiceForm(
-      values,
-      editing?.service ?? null,
-      (now ?? (() => new Date()))(),
-    );
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSave(parsed.id, parsed.service);
-    } catch (error) {
-      setFailure(callableError(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { errors, failure, saving, submit } = useValidatedSubmit({
+    parse: () => parseServiceForm(values, editing?.service ?? null, (now ?? (() => new Date()))()),
+    save: (parsed) => onSave(parsed.id, parsed.service),
+    errorText: callableError,
+  });
 
   const set = <K extends keyof ServiceFormValues>(name: K, value: ServiceFormValues[K]) =>
     setValues((v) => ({ ...v, [name]: value }));
@@ -269,14 +250,13 @@ export function ServiceForm({ editing, organizations, onSave, onCancel, now }: S
             </>,
           )}
         </div>
-        <div className="d-flex gap-2">
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {t('form.save')}
-          </button>
-          <button type="button" className="btn btn-outline-secondary" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        </div>
+        <FormButtons
+          busy={saving}
+          submitLabel={t('form.save')}
+          busyLabel={t('form.save')}
+          cancelLabel={t('form.cancel')}
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );

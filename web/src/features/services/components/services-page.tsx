@@ -1,24 +1,20 @@
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import '@/features/services/locales';
 import {
-  HSDS_SERVICE_CSV_COLUMNS,
   SERVICE_CATEGORIES,
   SERVICE_CATEGORY_LABELS,
   isCheckOverdue,
-  servicesCsvRows,
-  toHsds,
   type Service,
   type ServiceCategory,
 } from '@domain';
-import type { Column } from '@/components/ui/columns';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { DataTable } from '@/components/ui/data-table';
 import { FailureAlert } from '@/components/ui/failure-alert';
 import { Loading } from '@/components/ui/loading';
+import { SelectField } from '@/components/ui/select-field';
 import { useCallableErrorText } from '@/lib/callable-error';
-import { downloadCsv, toCsv } from '@/lib/csv';
-import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import {
   useDirectory,
@@ -26,10 +22,9 @@ import {
   useSaveService,
   useUpdateService,
 } from '../api/directory';
-import { downloadText } from '../lib/download';
+import { HsdsTools } from './hsds-tools';
+import { useServiceColumns, type ServiceRow } from './service-columns';
 import { ServiceForm } from './service-form';
-
-type Row = { id: string; service: Service; organization: string; overdue: boolean };
 
 type ServicesPageProps = {
   districtId: string;
@@ -60,7 +55,7 @@ export function ServicesPage({ districtId, organizationId, now }: ServicesPagePr
     () => new Map((data?.organizations ?? []).map((o) => [o.id, o.data.name])),
     [data],
   );
-  const allRows: Row[] = useMemo(
+  const allRows: ServiceRow[] = useMemo(
     () =>
       (data?.services ?? [])
         .filter((s) => isCoordinator || s.data.organizationId === organizationId)
@@ -90,130 +85,18 @@ export function ServicesPage({ districtId, organizationId, now }: ServicesPagePr
     }
   };
 
-  const columns: Column<Row>[] = [
-    {
-      key: 'name',
-      header: t('table.name'),
-      cell: (r) => (
-        <>
-          {r.service.name}
-          {r.overdue && (
-            <span className="badge bg-warning text-dark ms-2" data-testid="overdue-badge">
-              {t('table.overdue')}
-            </span>
-          )}
-        </>
+  const columns = useServiceColumns({
+    onEdit: (r) => setEditing({ id: r.id, service: r.service }),
+    onMarkChecked: (r) =>
+      void act(() => update.mutateAsync({ id: r.id, change: { lastCheckedAt: clock() } })),
+    onToggleCapacity: (r) =>
+      void act(() =>
+        update.mutateAsync({
+          id: r.id,
+          change: { acceptingReferrals: !r.service.acceptingReferrals, capacityUpdatedAt: clock() },
+        }),
       ),
-      csv: (r) => r.service.name,
-    },
-    {
-      key: 'organization',
-      header: t('table.organization'),
-      cell: (r) => r.organization,
-      csv: (r) => r.organization,
-    },
-    {
-      key: 'categories',
-      header: t('table.categories'),
-      cell: (r) => r.service.categories.map((c) => SERVICE_CATEGORY_LABELS[c][language]).join(', '),
-      csv: (r) => r.service.categories.map((c) => SERVICE_CATEGORY_LABELS[c][language]).join(', '),
-    },
-    {
-      key: 'status',
-      header: t('table.status'),
-      cell: (r) => t(`status.${r.service.status}`),
-      csv: (r) => t(`status.${r.service.status}`),
-    },
-    {
-      key: 'referrals',
-      header: t('table.referrals'),
-      cell: (r) => (r.service.acceptingReferrals ? t('table.yes') : t('table.no')),
-      csv: (r) => (r.service.acceptingReferrals ? t('table.yes') : t('table.no')),
-    },
-    {
-      key: 'lastChecked',
-      header: t('table.lastChecked'),
-      cell: (r) => formatDate(r.service.lastCheckedAt, language),
-      csv: (r) => r.service.lastCheckedAt.toISOString().slice(0, 10),
-    },
-    {
-      key: 'actions',
-      header: t('table.actions'),
-      cell: (r) => (
-        <div className="d-flex flex-wrap gap-1">
-          <button
-            type="button"
-            className="btn btn-outline-primary btn-xs"
-            onClick={() => setEditing({ id: r.id, service: r.service })}
-          >
-            {t('table.edit')}
-            <span className="visually-hidden">: {r.service.name}</span>
-          </button>
-          <button
-            type="button"
-            className="btn btn-outline-primary btn-xs"
-            onClick={() =>
-              void act(() => update.mutateAsync({ id: r.id, change: { lastCheckedAt: clock() } }))
-            }
-          >
-            {t('table.markChecked')}
-            <span className="visually-hidden">: {r.service.name}</span>
-          </button>
-          <button
-            type="button"
-            className="btn btn-outline-secondary btn-xs"
-            onClick={() =>
-              void act(() =>
-                update.mutateAsync({
-                  id: r.id,
-                  change: {
-                    acceptingReferrals: !r.service.acceptingReferrals,
-                    capacityUpdatedAt: clock(),
-                  },
-                }),
-              )
-            }
-          >
-            {r.service.acceptingReferrals ? t('table.closeCapacity') : t('table.openCapacity')}
-            <span className="visually-hidden">: {r.service.name}</span>
-          </button>
-        </div>
-      ),
-      csv: () => '',
-    },
-  ];
-
-  const exportJson = () => {
-    if (!data) return;
-    downloadText(
-      `servizi-${districtId}-hsds.json`,
-      JSON.stringify(toHsds(data, districtId), null, 2),
-      'application/json',
-    );
-  };
-  const exportCsv = () => {
-    if (!data) return;
-    downloadCsv(
-      `servizi-${districtId}-hsds.csv`,
-      toCsv(HSDS_SERVICE_CSV_COLUMNS, servicesCsvRows(data)),
-    );
-  };
-  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch {
-      setFailure(t('hsds.notJson'));
-      return;
-    }
-    await act(async () => {
-      const result = await importServices.mutateAsync(json);
-      setNotice(t('hsds.imported', result));
-    });
-  };
+  });
 
   const organizations = (data?.organizations ?? [])
     .filter((o) => isCoordinator || o.id === organizationId)
@@ -265,32 +148,28 @@ export function ServicesPage({ districtId, organizationId, now }: ServicesPagePr
             </button>
           )}
           <div className="row align-items-end">
-            <div className="select-wrapper col-12 col-md-6 form-group">
-              <label htmlFor="services-category" className="active">
-                {t('filters.category')}
-              </label>
-              <select
-                id="services-category"
-                value={category}
-                onChange={(e) => setCategory(e.target.value as ServiceCategory | '')}
-              >
-                <option value="">{t('filters.all')}</option>
-                {SERVICE_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {SERVICE_CATEGORY_LABELS[c][language]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-check col-12 col-md-6">
-              <input
-                id="services-overdue"
-                type="checkbox"
-                checked={onlyOverdue}
-                onChange={(e) => setOnlyOverdue(e.target.checked)}
-              />
-              <label htmlFor="services-overdue">{t('filters.onlyOverdue')}</label>
-            </div>
+            <SelectField
+              id="services-category"
+              label={t('filters.category')}
+              className="select-wrapper col-12 col-md-6 form-group"
+              placeholder={t('filters.all')}
+              options={SERVICE_CATEGORIES.map((c) => ({
+                value: c,
+                label: SERVICE_CATEGORY_LABELS[c][language],
+              }))}
+              select={{
+                id: 'services-category',
+                value: category,
+                onChange: (e) => setCategory(e.target.value as ServiceCategory | ''),
+              }}
+            />
+            <CheckboxField
+              id="services-overdue"
+              label={t('filters.onlyOverdue')}
+              className="form-check col-12 col-md-6"
+              checked={onlyOverdue}
+              onChange={setOnlyOverdue}
+            />
           </div>
           <DataTable
             caption={t('table.caption')}
@@ -302,29 +181,18 @@ export function ServicesPage({ districtId, organizationId, now }: ServicesPagePr
             sortable
           />
           {isCoordinator && (
-            <section className="my-4" aria-labelledby="services-hsds">
-              <h2 id="services-hsds" className="h5">
-                {t('hsds.title')}
-              </h2>
-              <div className="d-flex flex-wrap gap-2 align-items-center">
-                <button type="button" className="btn btn-outline-primary" onClick={exportJson}>
-                  {t('hsds.export')}
-                </button>
-                <button type="button" className="btn btn-outline-primary" onClick={exportCsv}>
-                  {t('hsds.exportCsv')}
-                </button>
-                <label className="btn btn-outline-primary mb-0" htmlFor="services-import">
-                  {importServices.isPending ? t('hsds.importing') : t('hsds.import')}
-                </label>
-                <input
-                  id="services-import"
-                  type="file"
-                  accept="application/json,.json"
-                  className="visually-hidden"
-                  onChange={(e) => void upload(e)}
-                />
-              </div>
-            </section>
+            <HsdsTools
+              districtId={districtId}
+              directory={data}
+              importing={importServices.isPending}
+              onNotJson={() => setFailure(t('hsds.notJson'))}
+              onImport={(json) =>
+                act(async () => {
+                  const result = await importServices.mutateAsync(json);
+                  setNotice(t('hsds.imported', result));
+                })
+              }
+            />
           )}
         </>
       )}

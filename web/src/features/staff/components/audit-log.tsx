@@ -10,7 +10,7 @@ import {
   auditTarget,
   type AuditAction,
 } from '@domain';
-import { FieldFrame } from '@/components/ui/form-field';
+import { ControlledDateField } from '@/components/ui/controlled-date-field';
 import { Loading } from '@/components/ui/loading';
 import { SelectField } from '@/components/ui/select-field';
 import { useAuditLog, type AuditFilters } from '../api/get-audit-log';
@@ -135,20 +135,15 @@ function AuditFiltersForm({ staff, pupils, applied, onApply }: AuditFiltersFormP
           />
         ))}
         {(['from', 'to'] as const).map((bound) => (
-          <FieldFrame
+          // Typed gg/mm/aaaa in every browser; the filter keeps the day as YYYY-MM-DD.
+          <ControlledDateField
             key={bound}
             id={`audit-${bound}`}
             label={t(`audit.${bound}`)}
             className="col-6 col-lg-2 form-group mb-0"
-          >
-            <input
-              id={`audit-${bound}`}
-              type="date"
-              className="form-control"
-              value={draft[bound]}
-              onChange={(e) => set(bound, e.target.value)}
-            />
-          </FieldFrame>
+            value={draft[bound] ? new Date(`${draft[bound]}T00:00:00Z`) : null}
+            onChange={(day) => set(bound, day ? day.toISOString().slice(0, 10) : '')}
+          />
         ))}
         <div className="col-12 d-flex gap-2">
           <button type="submit" className="btn btn-primary">

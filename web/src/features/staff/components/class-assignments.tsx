@@ -4,17 +4,13 @@ import '@/features/staff/locales';
 import type { ClassStaffInput } from '../api/update-class-staff';
 import { CLASS_TEACHING_ROLES, type ClassRecord, type StaffMember } from '../lib/types';
 import { SelectField } from '@/components/ui/select-field';
-import { usePendingAction } from '@/lib/use-pending-action';
 import {
+  AssignmentSection,
   EditableRowsTable,
-  EditButton,
   InlineEditor,
-  SavedNotice,
   StaffChecklist,
-  staffChoices,
 } from './assignment-parts';
-import { useStaffName } from './staff-names';
-import { useCallableErrorText } from './use-error-text';
+import { nameList, useStaffName } from './staff-names';
 
 type ClassAssignmentsProps = {
   schoolId: string;
@@ -26,17 +22,10 @@ type ClassAssignmentsProps = {
 /** Per class, the teachers and the coordinator: what gives them the class's pupils. */
 export function ClassAssignments({ schoolId, classes, staff, onSave }: ClassAssignmentsProps) {
   const { t } = useTranslation('staff');
-  const [editing, setEditing] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   const name = useStaffName(staff);
 
   return (
-    <section aria-labelledby="class-assignments-title" className="my-5">
-      <h2 id="class-assignments-title" className="h4">
-        {t('classes.title')}
-      </h2>
-      <p>{t('classes.intro')}</p>
-      <SavedNotice show={saved !== null} />
+    <AssignmentSection id="class-assignments-title" texts="classes">
       {classes.length === 0 ? (
         <p>{t('classes.empty')}</p>
       ) : (
@@ -50,18 +39,14 @@ export function ClassAssignments({ schoolId, classes, staff, onSave }: ClassAssi
           ]}
           rows={classes}
           rowKey={(c) => c.id}
-          editing={editing}
-          editor={(c) => (
+          editLabel={(c) => t('classes.editLabel', { name: c.name })}
+          editor={(c, edit) => (
             <ClassStaffEditor
               schoolId={schoolId}
               schoolClass={c}
               staff={staff}
-              onSave={async (input) => {
-                await onSave(input);
-                setEditing(null);
-                setSaved(c.id);
-              }}
-              onCancel={() => setEditing(null)}
+              onSave={(input) => edit.save(() => onSave(input))}
+              onCancel={edit.cancel}
             />
           )}
           cells={(c) => ({
@@ -71,23 +56,13 @@ export function ClassAssignments({ schoolId, classes, staff, onSave }: ClassAssi
               </>
             ),
             data: [
-              c.teacherUids.length > 0
-                ? c.teacherUids.map(name).join(', ')
-                : t('classes.noTeachers'),
+              nameList(name, c.teacherUids, t('classes.noTeachers')),
               c.coordinatorUid ? name(c.coordinatorUid) : t('classes.noCoordinator'),
-              <EditButton
-                key="edit"
-                label={t('classes.editLabel', { name: c.name })}
-                onClick={() => {
-                  setSaved(null);
-                  setEditing(c.id);
-                }}
-              />,
             ],
           })}
         />
       )}
-    </section>
+    </AssignmentSection>
   );
 }
 
@@ -108,32 +83,29 @@ function ClassStaffEditor({
 }: ClassStaffEditorProps) {
   const { t } = useTranslation('staff');
   const name = useStaffName(staff);
-  const saving = usePendingAction(useCallableErrorText());
   const [teacherUids, setTeacherUids] = useState(schoolClass.teacherUids);
   const [coordinatorUid, setCoordinatorUid] = useState(schoolClass.coordinatorUid ?? '');
-  const teacherChoices = staffChoices(staff, CLASS_TEACHING_ROLES, schoolClass.teacherUids);
   const coordinators = staff.filter((s) => s.role === 'coordinator').map((s) => s.id);
   const current = schoolClass.coordinatorUid;
   const coordinatorOptions =
     current && !coordinators.includes(current) ? [...coordinators, current] : coordinators;
 
   const save = () =>
-    void saving.run(() =>
-      onSave({
-        schoolId,
-        classId: schoolClass.id,
-        teacherUids,
-        coordinatorUid: coordinatorUid || null,
-      }),
-    );
+    onSave({
+      schoolId,
+      classId: schoolClass.id,
+      teacherUids,
+      coordinatorUid: coordinatorUid || null,
+    });
 
   return (
-    <InlineEditor failure={saving.failure} busy={saving.busy} onSave={save} onCancel={onCancel}>
+    <InlineEditor onSave={save} onCancel={onCancel}>
       <StaffChecklist
         legend={t('classes.teachers', { name: schoolClass.name })}
         empty={t('classes.noStaff')}
         staff={staff}
-        choices={teacherChoices}
+        roles={CLASS_TEACHING_ROLES}
+        listed={schoolClass.teacherUids}
         checked={teacherUids}
         onChange={setTeacherUids}
         idOf={(uid) => `class-${schoolClass.id}-teacher-${uid}`}

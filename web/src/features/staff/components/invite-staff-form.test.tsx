@@ -4,11 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InviteStaffInput } from '@domain';
 import { i18n } from '@/lib/i18n';
 import { schoolFixture } from '@/testing/staff-fixtures';
+import { optionTexts } from '@/testing/select-options';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { DistrictOption, SchoolOption } from '../api/get-school-directory';
 import type { InviteStaffResult } from '../api/invite-staff';
 import type { StaffManager } from '../lib/types';
 import { InviteStaffForm } from './invite-staff-form';
+import { invitation, loadedQuery } from './test-utils';
 
 const school = (id: string, name: string, code: string, city: string): SchoolOption => ({
   id,
@@ -22,16 +24,8 @@ const districts: DistrictOption[] = [
   { id: 'ambito-21', name: 'Ambito 21 – Monza' },
   { id: 'ambito-22', name: 'Ambito 22 – Vimercate' },
 ];
-const useAllSchools = vi.fn((_enabled: boolean) => ({
-  isPending: false,
-  isError: false,
-  data: { items: schools, unreadable: 0 },
-}));
-const useDistricts = vi.fn((_enabled: boolean) => ({
-  isPending: false,
-  isError: false,
-  data: districts,
-}));
+const useAllSchools = vi.fn((_enabled: boolean) => loadedQuery({ items: schools, unreadable: 0 }));
+const useDistricts = vi.fn((_enabled: boolean) => loadedQuery(districts));
 vi.mock('../api/get-school-directory', () => ({
   useAllSchools: (enabled: boolean) => useAllSchools(enabled),
   useDistricts: (enabled: boolean) => useDistricts(enabled),
@@ -101,11 +95,7 @@ describe('InviteStaffForm', () => {
     await user.type(screen.getByLabelText(/Nome e cognome/), 'Anna Verdi');
     await user.selectOptions(screen.getByLabelText(/Ruolo/), 'head');
     const picker = screen.getByRole('combobox', { name: /^Scuola/ });
-    expect(
-      within(picker)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual([
+    expect(optionTexts(picker)).toEqual([
       'Scegli una scuola',
       'IC Manzoni – Monza (MIIC8AB00X)',
       'IIS Volta – Monza (MIIS01200T)',
@@ -114,13 +104,9 @@ describe('InviteStaffForm', () => {
     expect(picker).toHaveValue('school-1');
     await user.selectOptions(picker, 'IIS Volta – Monza (MIIS01200T)');
     await user.click(screen.getByRole('button', { name: 'Invia invito' }));
-    expect(onInvite).toHaveBeenCalledWith({
-      email: 'preside@scuola.it',
-      displayName: 'Anna Verdi',
-      role: 'head',
-      schoolId: 'iis-volta',
-      districtId: null,
-    });
+    expect(onInvite).toHaveBeenCalledWith(
+      invitation('preside@scuola.it', 'Anna Verdi', 'head', { schoolId: 'iis-volta' }),
+    );
   });
 
   it('lets the admin invite an Ambito coordinator into an Ambito picked from the list', async () => {
@@ -131,11 +117,11 @@ describe('InviteStaffForm', () => {
     await user.selectOptions(screen.getByLabelText(/Ruolo/), 'district');
     expect(screen.queryByRole('combobox', { name: /^Scuola/ })).toBeNull();
     const picker = screen.getByRole('combobox', { name: /Ambito territoriale/ });
-    expect(
-      within(picker)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['Scegli un Ambito', 'Ambito 21 – Monza', 'Ambito 22 – Vimercate']);
+    expect(optionTexts(picker)).toEqual([
+      'Scegli un Ambito',
+      'Ambito 21 – Monza',
+      'Ambito 22 – Vimercate',
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Invia invito' }));
     expect(picker).toHaveAttribute('aria-invalid', 'true');
@@ -143,13 +129,9 @@ describe('InviteStaffForm', () => {
 
     await user.selectOptions(picker, 'Ambito 22 – Vimercate');
     await user.click(screen.getByRole('button', { name: 'Invia invito' }));
-    expect(onInvite).toHaveBeenCalledWith({
-      email: 'ambito21@scuola.it',
-      displayName: 'Paolo Neri',
-      role: 'district',
-      schoolId: null,
-      districtId: 'ambito-22',
-    });
+    expect(onInvite).toHaveBeenCalledWith(
+      invitation('ambito21@scuola.it', 'Paolo Neri', 'district', { districtId: 'ambito-22' }),
+    );
   });
 
   it("invites into the head's school and says where the invitation went, never a link", async () => {
@@ -160,13 +142,9 @@ describe('InviteStaffForm', () => {
     await user.selectOptions(screen.getByLabelText(/Ruolo/), 'l2teacher');
     await user.click(screen.getByRole('button', { name: 'Invia invito' }));
 
-    expect(onInvite).toHaveBeenCalledWith({
-      email: 'mario.rossi@scuola.it',
-      displayName: 'Mario Rossi',
-      role: 'l2teacher',
-      schoolId: 'school-1',
-      districtId: null,
-    });
+    expect(onInvite).toHaveBeenCalledWith(
+      invitation('mario.rossi@scuola.it', 'Mario Rossi', 'l2teacher', { schoolId: 'school-1' }),
+    );
     const done = await screen.findByRole('status');
     expect(within(done).getByText('Invito inviato a mario.rossi@scuola.it')).toBeInTheDocument();
     expect(done).toHaveTextContent('27/11/2026');

@@ -2,9 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { schoolFixture } from '@/testing/staff-fixtures';
+import { optionTexts } from '@/testing/select-options';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { SchoolOption } from '../api/get-school-directory';
 import { PupilGdprPanel } from './pupil-gdpr-actions';
+import { loadedQuery } from './test-utils';
 
 const makeSchool = schoolFixture;
 
@@ -16,11 +18,7 @@ const ambitoSchools: SchoolOption[] = [
   },
   { ...makeSchool({ name: 'IC Pascoli', code: 'MIIC81100Q', city: 'Lissone' }), id: 'ic-pascoli' },
 ];
-const useAmbitoSchools = vi.fn((_schoolId: string) => ({
-  isPending: false,
-  isError: false,
-  data: ambitoSchools,
-}));
+const useAmbitoSchools = vi.fn((_schoolId: string) => loadedQuery(ambitoSchools));
 vi.mock('../api/get-school-directory', () => ({
   useAmbitoSchools: (schoolId: string) => useAmbitoSchools(schoolId),
 }));
@@ -91,11 +89,7 @@ describe('PupilGdprPanel', () => {
     const dialog = screen.getByRole('alertdialog');
     expect(useAmbitoSchools).toHaveBeenCalledWith('ic-manzoni');
     const picker = within(dialog).getByRole('combobox', { name: /Scuola di destinazione/ });
-    expect(
-      within(picker)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual([
+    expect(optionTexts(picker)).toEqual([
       'Scegli una scuola',
       'IIS Volta – Monza (MIIS01200T)',
       'IC Pascoli – Lissone (MIIC81100Q)',

@@ -4,7 +4,10 @@ import { OutcomeAlert } from '@/components/ui/failure-alert';
 import '@/features/staff/locales';
 import { invitationState, type Role } from '@domain';
 import { assignableRoles, mayManage, type StaffManager, type StaffMember } from '../lib/types';
-import { ModalDialog } from '@/components/ui/modal-dialog';
+import { ActionDialog } from '@/components/ui/confirm-dialog';
+import { TitledSection } from '@/components/ui/titled-section';
+import { labelColumn, TableView, type ViewColumn } from '@/components/ui/table-view';
+import { CompactSelect } from './compact-select';
 import { useCallableErrorText } from './use-error-text';
 
 type StaffListProps = {
@@ -39,198 +42,189 @@ export function StaffList({
   const [toRevoke, setToRevoke] = useState<StaffMember | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
 
-  const changeRole = async (member: StaffMember) => {
+  /** Runs one action on a colleague's account and says how it went. */
+  const perform = async (
+    member: StaffMember,
+    action: () => Promise<unknown>,
+    done: string,
+    after?: () => void,
+  ) => {
+    setBusyUid(member.id);
+    setFeedback(null);
+    try {
+      await action();
+      setFeedback({ kind: 'success', text: done });
+    } catch (error) {
+      setFeedback({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusyUid(null);
+      after?.();
+    }
+  };
+
+  const changeRole = (member: StaffMember) => {
     const role = chosen[member.id];
     if (!role) return;
-    setBusyUid(member.id);
-    setFeedback(null);
-    try {
-      await onChangeRole(member, role);
-      setChosen((c) => ({ ...c, [member.id]: '' }));
-      setFeedback({ kind: 'success', text: t('list.roleChanged', { name: member.displayName }) });
-    } catch (error) {
-      setFeedback({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusyUid(null);
-    }
+    void perform(
+      member,
+      async () => {
+        await onChangeRole(member, role);
+        setChosen((c) => ({ ...c, [member.id]: '' }));
+      },
+      t('list.roleChanged', { name: member.displayName }),
+    );
   };
 
-  const revoke = async () => {
+  const revoke = () => {
     if (!toRevoke) return;
-    const member = toRevoke;
-    setBusyUid(member.id);
-    setFeedback(null);
-    try {
-      await onRevoke(member);
-      setFeedback({ kind: 'success', text: t('list.revokedDone', { name: member.displayName }) });
-    } catch (error) {
-      setFeedback({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusyUid(null);
-      setToRevoke(null);
-    }
+    void perform(
+      toRevoke,
+      () => onRevoke(toRevoke),
+      t('list.revokedDone', { name: toRevoke.displayName }),
+      () => setToRevoke(null),
+    );
   };
 
-  const resend = async (member: StaffMember) => {
+  const resend = (member: StaffMember) => {
     if (!onResendInvitation) return;
-    setBusyUid(member.id);
-    setFeedback(null);
-    try {
-      await onResendInvitation(member);
-      setFeedback({ kind: 'success', text: t('list.resent', { email: member.email }) });
-    } catch (error) {
-      setFeedback({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusyUid(null);
-    }
+    void perform(
+      member,
+      () => onResendInvitation(member),
+      t('list.resent', { email: member.email }),
+    );
   };
+
+  const columns: ViewColumn<StaffMember>[] = [
+    labelColumn('name', t('list.colName'), (member) => (
+      <>
+        {member.displayName}
+        {member.id === manager.uid && <span className="ms-1">{t('list.you')}</span>}
+      </>
+    )),
+    { key: 'email', header: t('list.colEmail'), cell: (member) => member.email },
+    {
+      key: 'role',
+      header: t('list.colRole'),
+      cell: (member) => {
+        const invitation = invitationState(member, false, now);
+        return (
+          <>
+            {member.role ? (
+              tApp(`roles.${member.role}`)
+            ) : (
+              <span className="badge bg-secondary">{t('list.revoked')}</span>
+            )}
+            {member.role && invitation === 'pending' && member.inviteExpiresAt && (
+              <div className="small">
+                {t('list.invitePending', { date: day(member.inviteExpiresAt) })}
+              </div>
+            )}
+            {member.role && invitation === 'expired' && (
+              <div className="small">
+                <span className="badge bg-warning text-dark">{t('list.inviteExpired')}</span>
+              </div>
+            )}
+          </>
+        );
+      },
+    },
+    {
+      key: 'actions',
+      header: t('list.colActions'),
+      cell: (member) => {
+        if (!mayManage(manager, member)) return null;
+        const busy = busyUid === member.id;
+        const expired = invitationState(member, false, now) === 'expired';
+        const buttons = [
+          member.role && expired && onResendInvitation
+            ? {
+                kind: 'primary',
+                label: t('list.resend'),
+                aria: t('list.resendLabel', { name: member.displayName }),
+                onClick: () => resend(member),
+              }
+            : null,
+          member.role
+            ? {
+                kind: 'danger',
+                label: t('list.revoke'),
+                aria: t('list.revokeLabel', { name: member.displayName }),
+                onClick: () => setToRevoke(member),
+              }
+            : null,
+        ];
+        return (
+          <div className="d-flex flex-wrap align-items-center gap-2">
+            <CompactSelect
+              id={`role-${member.id}`}
+              label={t('list.newRole', { name: member.displayName })}
+              placeholder={member.role ? t('list.changeRole') : t('list.restore')}
+              options={roles
+                .filter((r) => r !== member.role)
+                .map((r) => ({ value: r, label: tApp(`roles.${r}`) }))}
+              value={chosen[member.id] ?? ''}
+              onChange={(value) =>
+                setChosen((c) => ({ ...c, [member.id]: roles.find((r) => r === value) ?? '' }))
+              }
+              className="form-select form-select-sm w-auto"
+            />
+            <button
+              type="button"
+              className="btn btn-outline-primary btn-sm"
+              disabled={!chosen[member.id] || busy}
+              onClick={() => changeRole(member)}
+            >
+              {t('list.applyRole')}
+            </button>
+            {buttons.map(
+              (b) =>
+                b && (
+                  <button
+                    key={b.kind}
+                    type="button"
+                    className={`btn btn-outline-${b.kind} btn-sm`}
+                    aria-label={b.aria}
+                    disabled={busy}
+                    onClick={b.onClick}
+                  >
+                    {b.label}
+                  </button>
+                ),
+            )}
+          </div>
+        );
+      },
+    },
+  ];
 
   return (
-    <section aria-labelledby="staff-list-title" className="my-4">
-      <h2 id="staff-list-title" className="h4">
-        {t('list.title')}
-      </h2>
+    <TitledSection id="staff-list-title" title={t('list.title')} className="my-4">
       <OutcomeAlert outcome={feedback && { ok: feedback.kind !== 'error', text: feedback.text }} />
       {staff.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
-        <div className="table-responsive">
-          <table className="table align-middle">
-            <caption className="visually-hidden">{t('list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('list.colName')}</th>
-                <th scope="col">{t('list.colEmail')}</th>
-                <th scope="col">{t('list.colRole')}</th>
-                <th scope="col">{t('list.colActions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((member) => {
-                const manageable = mayManage(manager, member);
-                const selectId = `role-${member.id}`;
-                const invitation = invitationState(member, false, now);
-                return (
-                  <tr key={member.id}>
-                    <th scope="row">
-                      {member.displayName}
-                      {member.id === manager.uid && <span className="ms-1">{t('list.you')}</span>}
-                    </th>
-                    <td>{member.email}</td>
-                    <td>
-                      {member.role ? (
-                        tApp(`roles.${member.role}`)
-                      ) : (
-                        <span className="badge bg-secondary">{t('list.revoked')}</span>
-                      )}
-                      {member.role && invitation === 'pending' && member.inviteExpiresAt && (
-                        <div className="small">
-                          {t('list.invitePending', { date: day(member.inviteExpiresAt) })}
-                        </div>
-                      )}
-                      {member.role && invitation === 'expired' && (
-                        <div className="small">
-                          <span className="badge bg-warning text-dark">
-                            {t('list.inviteExpired')}
-                          </span>
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      {manageable && (
-                        <div className="d-flex flex-wrap align-items-center gap-2">
-                          <label htmlFor={selectId} className="visually-hidden">
-                            {t('list.newRole', { name: member.displayName })}
-                          </label>
-                          <select
-                            id={selectId}
-                            className="form-select form-select-sm w-auto"
-                            value={chosen[member.id] ?? ''}
-                            onChange={(e) =>
-                              setChosen((c) => ({
-                                ...c,
-                                [member.id]: roles.find((r) => r === e.target.value) ?? '',
-                              }))
-                            }
-                          >
-                            <option value="">
-                              {member.role ? t('list.changeRole') : t('list.restore')}
-                            </option>
-                            {roles
-                              .filter((r) => r !== member.role)
-                              .map((r) => (
-                                <option key={r} value={r}>
-                                  {tApp(`roles.${r}`)}
-                                </option>
-                              ))}
-                          </select>
-                          <button
-                            type="button"
-                            className="btn btn-outline-primary btn-sm"
-                            disabled={!chosen[member.id] || busyUid === member.id}
-                            onClick={() => void changeRole(member)}
-                          >
-                            {t('list.applyRole')}
-                          </button>
-                          {member.role && invitation === 'expired' && onResendInvitation && (
-                            <button
-                              type="button"
-                              className="btn btn-outline-primary btn-sm"
-                              aria-label={t('list.resendLabel', { name: member.displayName })}
-                              disabled={busyUid === member.id}
-                              onClick={() => void resend(member)}
-                            >
-                              {t('list.resend')}
-                            </button>
-                          )}
-                          {member.role && (
-                            <button
-                              type="button"
-                              className="btn btn-outline-danger btn-sm"
-                              aria-label={t('list.revokeLabel', { name: member.displayName })}
-                              disabled={busyUid === member.id}
-                              onClick={() => setToRevoke(member)}
-                            >
-                              {t('list.revoke')}
-                            </button>
-                          )}
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <TableView
+          caption={t('list.caption')}
+          className="table align-middle"
+          captionClassName="visually-hidden"
+          rowHeaderClassName={null}
+          columns={columns}
+          rows={staff}
+          rowKey={(member) => member.id}
+        />
       )}
       {toRevoke && (
-        <ModalDialog
+        <ActionDialog
           title={t('revoke.title')}
+          confirmLabel={t('revoke.confirm')}
+          cancelLabel={t('common.cancel')}
+          confirmDisabled={busyUid === toRevoke.id}
+          onConfirm={revoke}
           onCancel={() => setToRevoke(null)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="btn btn-outline-primary"
-                onClick={() => setToRevoke(null)}
-              >
-                {t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-danger"
-                disabled={busyUid === toRevoke.id}
-                onClick={() => void revoke()}
-              >
-                {t('revoke.confirm')}
-              </button>
-            </>
-          }
         >
           <p>{t('revoke.body', { name: toRevoke.displayName })}</p>
-        </ModalDialog>
+        </ActionDialog>
       )}
-    </section>
+    </TitledSection>
   );
 }

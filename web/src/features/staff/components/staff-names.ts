@@ -8,3 +8,8 @@ export function useStaffName(staff: StaffMember[]): (uid: string) => string {
   const names = new Map(staff.map((s) => [s.id, s.displayName]));
   return (uid) => names.get(uid) ?? t('common.unknownUser', { uid });
 }
+
+/** The colleagues' names, comma separated, or `none` when there is nobody. */
+export function nameList(name: (uid: string) => string, uids: string[], none: string): string {
+  return uids.length > 0 ? uids.map(name).join(', ') : none;
+}

@@ -1,10 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { RespondToTransferInput } from '@domain';
+import { optionTexts } from '@/testing/select-options';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { TransferRequestRecord } from '../api/get-transfer-requests';
 import type { ClassRecord } from '../lib/types';
+import { loadedQuery } from './test-utils';
 import { TransferRequests } from './transfer-requests';
 
 const request = (
@@ -43,11 +45,7 @@ const respond = vi.fn((_input: RespondToTransferInput) =>
   Promise.resolve({ requestId: 'r1', status: 'completed' }),
 );
 vi.mock('../api/get-transfer-requests', () => ({
-  useTransferRequests: () => ({
-    isPending: false,
-    isError: false,
-    data: { incoming, outgoing: [] },
-  }),
+  useTransferRequests: () => loadedQuery({ incoming, outgoing: [] }),
   useRespondToTransfer: () => ({ mutateAsync: respond, isPending: false }),
 }));
 vi.mock('../api/get-school-classes', () => ({
@@ -61,11 +59,7 @@ describe('TransferRequests', () => {
     const picker = screen.getByRole('combobox', {
       name: 'Classe in cui inserire El Idrissi Amina',
     });
-    expect(
-      within(picker)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['Scegli la classe', '1A', '1B']);
+    expect(optionTexts(picker)).toEqual(['Scegli la classe', '1A', '1B']);
 
     const accept = screen.getByRole('button', {
       name: 'Accetta il trasferimento di El Idrissi Amina',

@@ -10,6 +10,7 @@ import {
 } from '../api/get-transfer-requests';
 import { useSchoolClasses } from '../api/get-school-classes';
 import type { ClassRecord } from '../lib/types';
+import { CompactSelect } from './compact-select';
 import { useCallableErrorText } from './use-error-text';
 
 /**
@@ -149,7 +150,6 @@ type ClassPickerProps = {
 /** The class of this school the pupil joins: required to accept. */
 function ClassPicker({ request, classes, failed, value, missing, onChange }: ClassPickerProps) {
   const { t } = useTranslation('staff');
-  const id = `transfer-class-${request.id}`;
   if (failed) {
     return (
       <span role="alert" className="text-danger small">
@@ -159,31 +159,18 @@ function ClassPicker({ request, classes, failed, value, missing, onChange }: Cla
   }
   return (
     <span className="d-inline-flex flex-column">
-      <label htmlFor={id} className="visually-hidden">
-        {t('transfers.classLabel', { name: request.pupilName })}
-      </label>
-      <select
-        id={id}
-        className={`form-select form-select-sm${missing ? ' is-invalid' : ''}`}
-        aria-required
-        aria-invalid={missing || undefined}
-        aria-describedby={missing ? `${id}-error` : undefined}
-        disabled={!classes}
+      <CompactSelect
+        id={`transfer-class-${request.id}`}
+        label={t('transfers.classLabel', { name: request.pupilName })}
+        placeholder={t('transfers.chooseClass')}
+        options={(classes ?? []).map((c) => ({ value: c.id, label: c.name }))}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value="">{t('transfers.chooseClass')}</option>
-        {classes?.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-      {missing && (
-        <span id={`${id}-error`} className="invalid-feedback d-block">
-          {t('transfers.classRequired')}
-        </span>
-      )}
+        onChange={onChange}
+        className="form-select form-select-sm"
+        disabled={!classes}
+        required
+        error={missing ? t('transfers.classRequired') : undefined}
+      />
     </span>
   );
 }
