@@ -5,6 +5,8 @@ import { CountSlot } from '@/components/ui/count-slot';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useAuth } from '@/features/auth/lib/auth-context';
+import { receivesRiskAlerts } from '@/features/risk/lib/permissions';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { Band } from './band';
 
 // The bell reads Firestore: loaded on its own after sign-in, so the sign-in page and the first
@@ -96,6 +98,16 @@ type AppHeaderProps = {
 };
 
 /** The main navigation: the pages of NAV the signed-in role sees. */
+/** A menu label whose count is on its way: the count's room is already kept. */
+function CountedLabel({ label }: { label: string }) {
+  return (
+    <>
+      {label}
+      <CountSlot />
+    </>
+  );
+}
+
 function MainNav() {
   const { t } = useTranslation();
   const labels = useNavLabels();
@@ -103,6 +115,8 @@ function MainNav() {
   const role = claims?.role;
   const uid = user?.uid;
   const schoolId = claims && 'schoolId' in claims ? claims.schoolId : undefined;
+  // The count reads Firestore: asked for once the page's first frame is painted.
+  const painted = useAfterFirstPaint();
   return (
     <nav className="it-right-zone" aria-label={t('layout.mainNav')}>
       <ul className="list-unstyled d-flex flex-wrap mb-0 gap-4">
@@ -114,20 +128,17 @@ function MainNav() {
               className="text-white fw-semibold"
             >
               {item.count === 'reviewQueue' && uid && role && schoolId ? (
-                <Suspense
-                  fallback={
-                    <>
-                      {labels[item.to]}
-                      <CountSlot />
-                    </>
-                  }
-                >
-                  <ReviewQueueNavLabel
-                    schoolId={schoolId}
-                    viewer={{ uid, role }}
-                    label={labels[item.to]}
-                  />
-                </Suspense>
+                painted ? (
+                  <Suspense fallback={<CountedLabel label={labels[item.to]} />}>
+                    <ReviewQueueNavLabel
+                      schoolId={schoolId}
+                      viewer={{ uid, role }}
+                      label={labels[item.to]}
+                    />
+                  </Suspense>
+                ) : (
+                  <CountedLabel label={labels[item.to]} />
+                )
               ) : (
                 labels[item.to]
               )}
@@ -145,14 +156,15 @@ export function AppHeader({ user, onSignOut, signingOut = false }: AppHeaderProp
   const { claims } = useAuth();
   const role = claims?.role;
   const uid = useAuth().user?.uid;
+  const painted = useAfterFirstPaint();
   return (
     <header className="it-header-wrapper">
       <Band className="it-header-slim-wrapper" contentClassName="it-header-slim-wrapper-content">
         <span className="d-none d-lg-block navbar-brand">{t('app.programme')}</span>
         <div className="it-header-slim-right-zone gap-3 flex-wrap">
           {/* First in a right-aligned row: when it arrives (it loads on its own), nothing
-              to its right moves. */}
-          {user && uid && role && (
+              to its right moves. Only the roles it alerts download it (and Firestore with it). */}
+          {painted && user && uid && role && receivesRiskAlerts(role) && (
             <Suspense fallback={null}>
               <NotificationsBell uid={uid} role={role} />
             </Suspense>

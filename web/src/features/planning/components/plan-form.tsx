@@ -135,7 +135,8 @@ export function PlanForm({
           </button>
         </p>
       )}
-      <div className="row g-3">
+      {/* Room above: Bootstrap Italia draws each label over the top edge of its field. */}
+      <div className="row g-3 mt-4">
         <DateField
           {...date.frame}
           className="form-group col-md-3"

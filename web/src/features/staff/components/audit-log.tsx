@@ -141,6 +141,8 @@ function AuditFiltersForm({ staff, pupils, applied, onApply }: AuditFiltersFormP
             id={`audit-${bound}`}
             label={t(`audit.${bound}`)}
             className="col-6 col-lg-2 form-group mb-0"
+            // In a row of filters the placeholder says the format; an error still explains it.
+            hint=""
             value={draft[bound] ? new Date(`${draft[bound]}T00:00:00Z`) : null}
             onChange={(day) => set(bound, day ? day.toISOString().slice(0, 10) : '')}
           />
