@@ -1,5 +1,7 @@
 // bench:bundle — gzip size of the JavaScript the browser needs before the first page (the
-// entry and its static imports), the dashboard route's extra chunks, and all JS. Builds into
+// entry and its static imports) and of its stylesheet, the dashboard route's extra chunks (the
+// route itself, then its data part loaded once the heading is painted, then the charts' code
+// loaded when a chart nears the viewport), and all JS. Builds into
 // bench-results/dist so that the e2e layer's dist/ is never touched.
 //   tsx scripts/bench/bundle.ts
 import { spawnSync } from 'node:child_process';
@@ -15,6 +17,7 @@ type ManifestChunk = {
   file: string;
   imports?: string[];
   dynamicImports?: string[];
+  css?: string[];
   isEntry?: boolean;
 };
 
@@ -49,12 +52,29 @@ const extra = (name: string) => {
   const key = routeKey(name);
   return key ? [...closure(key)].filter((f) => !initial.has(f)) : [];
 };
+/** The route with the parts it imports on mount (its dynamic imports), beyond the first page. */
+const withParts = (name: string) => {
+  const key = routeKey(name);
+  const files = new Set(extra(name));
+  for (const part of (key && manifest[key]?.dynamicImports) || []) {
+    for (const f of closure(part)) if (!initial.has(f)) files.add(f);
+  }
+  return [...files];
+};
+/** What a chart adds once drawn: the recharts module and what it imports, beyond `before`. */
+const chartsBeyond = (before: string[]) => {
+  const key = Object.keys(manifest).find((k) =>
+    k.endsWith('dashboard/components/series-chart.tsx'),
+  );
+  return key ? [...closure(key)].filter((f) => !initial.has(f) && !before.includes(f)) : [];
+};
 const sum = (files: Iterable<string>) => [...files].reduce((kb, f) => kb + gzipKb(f), 0);
 const allJs = readdirSync(join(OUT, 'assets'))
   .filter((f) => f.endsWith('.js'))
   .map((f) => `assets/${f}`);
 
 const initialKb = sum(initial);
+const dashboardData = withParts('dashboard');
 const round = (n: number) => Math.round(n * 10) / 10;
 report(
   'bundle',
@@ -62,10 +82,27 @@ report(
     { name: 'initial-js-gzip', value: round(initialKb), unit: 'KB' },
     { name: 'initial-js-target', value: TARGET_KB, unit: 'KB' },
     { name: 'initial-js-within-target', value: initialKb <= TARGET_KB ? 'yes' : 'no', unit: '' },
+    {
+      name: 'initial-css-gzip',
+      value: round(sum(entry ? (manifest[entry]?.css ?? []) : [])),
+      unit: 'KB',
+    },
     { name: 'dashboard-route-extra-js-gzip', value: round(sum(extra('dashboard'))), unit: 'KB' },
+    { name: 'dashboard-data-extra-js-gzip', value: round(sum(dashboardData)), unit: 'KB' },
+    {
+      name: 'dashboard-charts-extra-js-gzip',
+      value: round(sum(chartsBeyond(dashboardData))),
+      unit: 'KB',
+    },
     { name: 'district-route-extra-js-gzip', value: round(sum(extra('district'))), unit: 'KB' },
     { name: 'total-js-gzip', value: round(sum(allJs)), unit: 'KB' },
     { name: 'js-files', value: allJs.length, unit: 'files' },
   ],
-  { initial: [...initial], dashboard: extra('dashboard'), district: extra('district') },
+  {
+    initial: [...initial],
+    dashboard: extra('dashboard'),
+    dashboardData,
+    dashboardCharts: chartsBeyond(dashboardData),
+    district: extra('district'),
+  },
 );
