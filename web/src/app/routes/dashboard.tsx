@@ -1,9 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import '@/features/dashboard/locales';
+import { AfterFirstPaint } from '@/components/ui/after-first-paint';
 import { PageLoading } from '@/components/ui/page-loading';
 import { useAuth } from '@/features/auth/lib/auth-context';
-import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 
 // The dashboard's data and charts (the Firestore SDK, recharts) load on their own: this module
 // is light, and mounts them once the page's heading is on screen (Lighthouse's LCP on a phone).
@@ -19,24 +19,18 @@ export function DashboardRoute() {
   const { t } = useTranslation('dashboard');
   const { t: tApp } = useTranslation();
   const { claims } = useAuth();
-  const painted = useAfterFirstPaint();
   const allowed = claims && (claims.role === 'head' || claims.role === 'referent');
-  const loading = <PageLoading title={t('head.title')} label={t('common.loading')} />;
   return (
     <>
       <title>{`${t('head.title')} – ${tApp('app.name')}`}</title>
       {allowed ? (
-        <Suspense fallback={loading}>
-          {painted ? (
-            <>
-              <SchoolDashboard schoolId={claims.schoolId} />
-              {/* Work to do beyond the levels: the school's referrals past their deadline. */}
-              <OverdueReferrals schoolId={claims.schoolId} scope="school" />
-            </>
-          ) : (
-            loading
-          )}
-        </Suspense>
+        <AfterFirstPaint
+          fallback={<PageLoading title={t('head.title')} label={t('common.loading')} />}
+        >
+          <SchoolDashboard schoolId={claims.schoolId} />
+          {/* Work to do beyond the levels: the school's referrals past their reply deadline. */}
+          <OverdueReferrals schoolId={claims.schoolId} scope="school" />
+        </AfterFirstPaint>
       ) : (
         <>
           <h1>{t('head.title')}</h1>

@@ -5,7 +5,6 @@ import { MyPupils } from '@/features/pupils/components/my-pupils';
 import { hasSchool, type SchoolClaims } from '@/features/pupils/lib/types';
 import { ClassLinks } from '@/features/records/components/class-links';
 import { CLASS_VIEW_ROLES } from '@/features/records/components/class-overview';
-import { useClassRisks } from '@/features/risk/api/get-class-risks';
 import { usePupilNeedColumns } from '@/features/risk/components/pupil-need-columns';
 import type { RoleClaims } from '@domain';
 
@@ -45,14 +44,11 @@ function PupilsByNeed({ uid, claims }: { uid: string; claims: SchoolClaims }) {
         .map((c) => c.id)
     : undefined;
   const scope = schoolWide ? 'school' : (ownClasses ?? null);
-  const needs = usePupilNeedColumns(claims.schoolId, scope);
+  const { needs, pending } = usePupilNeedColumns(claims.schoolId, scope);
   // The list appears once, already sorted by need: rows that re-sort under the reader's eyes
   // when the levels arrive are a worse first screen than a moment's spinner (and a layout
   // shift). A failed read of the levels still shows the list, without them.
-  const risks = useClassRisks(claims.schoolId, scope);
-  const levelsComing =
-    (classStaff && classesQuery.isPending) ||
-    (scope !== null && scope.length > 0 && risks.isPending);
+  const levelsComing = (classStaff && classesQuery.isPending) || pending;
   if (levelsComing) return <Loading label={t('pupils.loading')} />;
   return <MyPupils uid={uid} claims={claims} extras={needs} />;
 }

@@ -1,9 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
+import { AfterFirstPaint } from '@/components/ui/after-first-paint';
 import { Loading } from '@/components/ui/loading';
 import { useAuth } from '@/features/auth/lib/auth-context';
-import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 
 // The list's data (the Firestore SDK) loads on its own, once the heading is on screen.
 const PupilsContent = lazy(async () => ({
@@ -13,7 +13,6 @@ const PupilsContent = lazy(async () => ({
 export function PupilsRoute() {
   const { t } = useTranslation();
   const { user, claims } = useAuth();
-  const painted = useAfterFirstPaint();
   // RequireAuth already guards this route; the check narrows the type.
   if (!user) return <Navigate to="/accedi" replace />;
 
@@ -21,13 +20,9 @@ export function PupilsRoute() {
     <>
       <title>{`${t('pupils.title')} – ${t('app.name')}`}</title>
       <h1>{t('pupils.title')}</h1>
-      <Suspense fallback={<Loading label={t('pupils.loading')} />}>
-        {painted ? (
-          <PupilsContent uid={user.uid} claims={claims} />
-        ) : (
-          <Loading label={t('pupils.loading')} />
-        )}
-      </Suspense>
+      <AfterFirstPaint fallback={<Loading label={t('pupils.loading')} />}>
+        <PupilsContent uid={user.uid} claims={claims} />
+      </AfterFirstPaint>
     </>
   );
 }

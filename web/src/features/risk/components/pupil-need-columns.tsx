@@ -36,36 +36,41 @@ export function compareNeed(
 
 /**
  * The level (after review) and the open follow-ups of each listed pupil, read in one query for
- * the school or one per class; `scope: null` reads nothing and adds no column.
+ * the school or one per class; `scope: null` reads nothing and adds no column. `pending` while
+ * the levels of a non-empty scope are on their way (a failed read is not pending: no columns).
  */
 export function usePupilNeedColumns(
   schoolId: string,
   scope: ClassRiskScope | null,
-): PupilNeedColumns | null {
+): { needs: PupilNeedColumns | null; pending: boolean } {
   const { t } = useTranslation('risk');
   const query = useClassRisks(schoolId, scope);
-  if (scope === null || !query.data) return null;
+  const pending = scope !== null && scope.length > 0 && query.isPending;
+  if (scope === null || !query.data) return { needs: null, pending };
   const needs = query.data;
   return {
-    columns: [
-      {
-        id: 'level',
-        header: t('list.level'),
-        cell: ({ id }) => {
-          const need = needs.get(id);
-          return need ? <LevelBadge level={need.reviewedLevel} /> : t('list.noAssessment');
+    pending,
+    needs: {
+      columns: [
+        {
+          id: 'level',
+          header: t('list.level'),
+          cell: ({ id }) => {
+            const need = needs.get(id);
+            return need ? <LevelBadge level={need.reviewedLevel} /> : t('list.noAssessment');
+          },
         },
-      },
-      {
-        id: 'followUps',
-        header: t('list.followUps'),
-        cell: ({ id }) => {
-          const count = needs.get(id)?.openFollowUps ?? 0;
-          return count === 0 ? t('common.none') : t('list.openFollowUps', { count });
+        {
+          id: 'followUps',
+          header: t('list.followUps'),
+          cell: ({ id }) => {
+            const count = needs.get(id)?.openFollowUps ?? 0;
+            return count === 0 ? t('common.none') : t('list.openFollowUps', { count });
+          },
         },
-      },
-    ],
-    compare: compareNeed(needs),
-    note: t('list.sortedByNeed'),
+      ],
+      compare: compareNeed(needs),
+      note: t('list.sortedByNeed'),
+    },
   };
 }
